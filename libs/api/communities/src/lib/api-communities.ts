@@ -1,0 +1,3 @@
+export function apiCommunities(): string {
+  return 'api-communities';
+}

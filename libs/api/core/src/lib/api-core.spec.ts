@@ -1,0 +1,7 @@
+import { apiCore } from './api-core';
+
+describe('apiCore', () => {
+  it('should work', () => {
+    expect(apiCore()).toEqual('api-core');
+  });
+});

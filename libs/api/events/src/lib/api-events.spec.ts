@@ -1,0 +1,7 @@
+import { apiEvents } from './api-events';
+
+describe('apiEvents', () => {
+  it('should work', () => {
+    expect(apiEvents()).toEqual('api-events');
+  });
+});

@@ -1,0 +1,3 @@
+export function apiEvents(): string {
+  return 'api-events';
+}

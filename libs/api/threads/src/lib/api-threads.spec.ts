@@ -1,0 +1,7 @@
+import { apiThreads } from './api-threads';
+
+describe('apiThreads', () => {
+  it('should work', () => {
+    expect(apiThreads()).toEqual('api-threads');
+  });
+});

@@ -1,0 +1,3 @@
+export function apiThreads(): string {
+  return 'api-threads';
+}
