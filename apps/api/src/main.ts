@@ -1,21 +1,84 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
-import { Logger } from '@nestjs/common';
+import 'reflect-metadata';
+import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import {
+  type AppConfig,
+  ConfigError,
+  type EmbeddedPostgresHandle,
+  assertDatabaseReachable,
+  configureHttpApp,
+  loadConfig,
+  migrate,
+  startEmbeddedPostgres,
+} from '@sce/api-core';
+import { DEMO_ACCOUNTS, DemoDataService } from '@sce/api-demo-data';
+import { Logger } from 'nestjs-pino';
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+type Mode = 'serve' | 'reset-demo-data';
+
+async function main(mode: Mode): Promise<void> {
+  const config = loadConfig();
+  const log = pino({ level: config.logLevel, ...(config.logPretty ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}) });
+  if (mode === 'reset-demo-data' && config.isProduction) {
+    throw new StartError('Refusing to reset demo data with NODE_ENV=production.');
+  }
+
+  let embedded: EmbeddedPostgresHandle | null = null;
+  if (!config.databaseUrl) {
+    const dataDir = join(config.dataDir, 'postgres');
+    log.info({ dataDir }, 'No DATABASE_URL set: starting the embedded PostgreSQL');
+    embedded = await startEmbeddedPostgres({ dataDir, database: 'exchange', log: (line) => log.debug({ postgres: line }) });
+    log.info({ port: embedded.port, dataDir }, 'Embedded PostgreSQL is running; it stops when the app stops');
+    config.databaseUrl = embedded.url;
+  }
+  const stopEmbedded = async (): Promise<void> => {
+    if (embedded) await embedded.stop();
+  };
+
+  try {
+    await assertDatabaseReachable(config.databaseUrl);
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, abortOnError: false });
+    app.useLogger(app.get(Logger));
+    app.enableShutdownHooks();
+    const dataSource = app.get(DataSource);
+    const applied = await migrate(dataSource);
+    if (applied.length > 0) log.info({ migrations: applied }, 'Applied migrations');
+
+    const demoData = app.get(DemoDataService);
+    if (mode === 'reset-demo-data') {
+      await demoData.reset(config.demoPassword);
+      log.info('Demo data reset.');
+      await app.close();
+      await stopEmbedded();
+      return;
+    }
+    if (config.seedDemoData && (await demoData.seedIfEmpty(config.demoPassword))) announceDemoAccounts(config, log);
+
+    configureHttpApp(app, config);
+    app.enableShutdownHooks();
+    process.once('beforeExit', () => void stopEmbedded());
+    await app.listen(config.port);
+    log.info(`Smart Cities Exchange is ready at ${config.publicUrl} (API docs: ${config.publicUrl}/api/docs)`);
+  } catch (error) {
+    await stopEmbedded();
+    throw error;
+  }
 }
 
-bootstrap();
+function announceDemoAccounts(config: AppConfig, log: pino.Logger): void {
+  log.info(`Demo data created. Sign in as ${DEMO_ACCOUNTS.join(', ')} with the password "${config.demoPassword}".`);
+}
+
+class StartError extends Error {}
+
+main(process.argv.includes('--reset-demo-data') ? 'reset-demo-data' : 'serve').catch((error: unknown) => {
+  // A failed start says what is wrong in one sentence; details only with LOG_LEVEL=debug.
+  const message = error instanceof ConfigError || error instanceof StartError || error instanceof Error ? error.message : String(error);
+  process.stderr.write(`\nSmart Cities Exchange could not start.\n${message}\n\n`);
+  if (process.env['LOG_LEVEL'] === 'debug' && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`);
+  process.exit(1);
+});

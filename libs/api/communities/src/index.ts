@@ -1,1 +1,5 @@
-export * from './lib/api-communities';
+export * from './lib/community.entity';
+export * from './lib/membership.entity';
+export * from './lib/communities.entities';
+export * from './lib/communities.module';
+export * from './lib/communities.service';

@@ -1,1 +1,3 @@
-export * from './lib/api-demo-data';
+export * from './lib/demo-content';
+export * from './lib/demo-data.module';
+export * from './lib/demo-data.service';

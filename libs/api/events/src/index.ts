@@ -1,1 +1,2 @@
-export * from './lib/api-events';
+export * from './lib/event.entity';
+export * from './lib/events.module';

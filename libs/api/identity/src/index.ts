@@ -1,1 +1,4 @@
-export * from './lib/api-identity';
+export * from './lib/organisation.entity';
+export * from './lib/user.entity';
+export * from './lib/identity.entities';
+export * from './lib/identity.module';

@@ -1,1 +1,5 @@
-export * from './lib/api-threads';
+export * from './lib/thread.entity';
+export * from './lib/post.entity';
+export * from './lib/threads.entities';
+export * from './lib/threads.module';
+export * from './lib/markdown';

@@ -1,1 +1,2 @@
-export * from './lib/shared-util';
+export * from './lib/slug';
+export * from './lib/zoned-time';

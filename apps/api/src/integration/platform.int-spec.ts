@@ -1,0 +1,59 @@
+import { CommunitiesModule } from '@sce/api-communities';
+import { type TestApp, createTestApp } from '@sce/api-testing';
+import request from 'supertest';
+
+describe('platform (HTTP)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp([CommunitiesModule]);
+  });
+  afterAll(() => t.close());
+
+  it('answers liveness without touching the database', async () => {
+    const res = await request(t.http).get('/api/health/live').expect(200);
+    expect(res.body).toEqual({ status: 'ok' });
+  });
+
+  it('reports readiness with the database status', async () => {
+    const res = await request(t.http).get('/api/health/ready').expect(200);
+    expect(res.body.info.database.status).toBe('up');
+  });
+
+  it('answers an unknown API path with a 404 problem+json', async () => {
+    const res = await request(t.http).get('/api/no-such-thing').expect(404);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body).toEqual({ type: 'urn:sce:problem:not-found', title: 'Not Found', status: 404, detail: 'There is nothing at this address.', code: 'NOT_FOUND' });
+  });
+
+  it('turns malformed JSON into a 400 problem without leaking parser internals', async () => {
+    const res = await request(t.http).post('/api/communities').set('Content-Type', 'application/json').send('{"name": ').expect(400);
+    expect(res.body.code).toBe('MALFORMED_REQUEST');
+    expect(JSON.stringify(res.body)).not.toMatch(/at |node_modules|SyntaxError/);
+  });
+
+  it('refuses bodies over the limit with 413', async () => {
+    const res = await request(t.http).post('/api/communities').set('Content-Type', 'application/json').send(JSON.stringify({ big: 'x'.repeat(1_100_000) })).expect(413);
+    expect(res.body.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('serves the OpenAPI document and the Swagger UI', async () => {
+    const doc = await request(t.http).get('/api/docs-json').expect(200);
+    expect(doc.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/communities', '/api/health/ready']));
+    await request(t.http).get('/api/docs').expect(200).expect('Content-Type', /html/);
+  });
+
+  it('sends security headers and a request id', async () => {
+    const res = await request(t.http).get('/api/health/live');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('keeps a well-formed request id from the proxy', async () => {
+    const res = await request(t.http).get('/api/health/live').set('X-Request-Id', 'lb-1234567890');
+    expect(res.headers['x-request-id']).toBe('lb-1234567890');
+  });
+});

@@ -1,3 +1,0 @@
-export function apiCommunities(): string {
-  return 'api-communities';
-}

@@ -1,3 +1,0 @@
-export function apiCore(): string {
-  return 'api-core';
-}

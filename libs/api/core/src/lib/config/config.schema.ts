@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const postgresUrl = z
+  .string()
+  .url({ message: 'must be a URL such as postgres://user:password@host:5432/database' })
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), { message: 'must start with postgres:// or postgresql://' });
+
+const secret = z.string().min(32, { message: 'must be at least 32 characters long' });
+
+/**
+ * Every environment variable the API reads. `process.env` is read nowhere else: the app gets
+ * the parsed {@link AppConfig} through injection.
+ */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'must be development, production or test' }).default('development'),
+  PORT: z.coerce.number({ message: 'must be a port number' }).int().min(1).max(65535, { message: 'must be a port number (1-65535)' }).default(3000),
+  PUBLIC_URL: z.string().url({ message: 'must be an absolute URL such as https://exchange.example.org' }).optional(),
+  DATABASE_URL: postgresUrl.optional(),
+  REDIS_URL: z.string().url({ message: 'must be a URL such as redis://127.0.0.1:6379' }).refine((v) => /^rediss?:\/\//.test(v), { message: 'must start with redis:// or rediss://' }).optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  WEB_DIST_DIR: z.string().min(1).default('dist/apps/web/browser'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
+  LOG_PRETTY: booleanFlag.optional(),
+  TRUST_PROXY: z.string().optional(),
+  JWT_SECRET: secret.optional(),
+  COOKIE_SECRET: secret.optional(),
+  SEED_DEMO_DATA: booleanFlag.optional(),
+  DEMO_PASSWORD: z.string().min(8, { message: 'must be at least 8 characters long' }).default('exchange-demo'),
+});
+export type Env = z.infer<typeof envSchema>;
+
+export interface AppConfig {
+  nodeEnv: Env['NODE_ENV'];
+  isProduction: boolean;
+  port: number;
+  /** The one public origin, without a trailing slash (links in mails, cookies, Origin checks). */
+  publicUrl: string;
+  /** Null when the app should start its own embedded PostgreSQL. */
+  databaseUrl: string | null;
+  redisUrl: string | null;
+  dataDir: string;
+  webDistDir: string;
+  logLevel: Env['LOG_LEVEL'];
+  logPretty: boolean;
+  /** Express "trust proxy" setting: hop count, or false. */
+  trustProxy: number | boolean | string;
+  secrets: { jwt: string; cookie: string };
+  seedDemoData: boolean;
+  demoPassword: string;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type AppConfig, type Env, envSchema } from './config.schema';
+
+/** Thrown when the environment is invalid; its message names every bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type SecretName = keyof AppConfig['secrets'];
+const SECRET_VARIABLES: Record<SecretName, 'JWT_SECRET' | 'COOKIE_SECRET'> = {
+  jwt: 'JWT_SECRET',
+  cookie: 'COOKIE_SECRET',
+};
+
+/**
+ * Parses the environment into the app's configuration. Outside production, secrets that are
+ * not set are generated once and kept in `<DATA_DIR>/secrets.json` so sessions survive restarts.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(withoutEmptyValues(env));
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+    );
+  }
+  const e = parsed.data;
+  const isProduction = e.NODE_ENV === 'production';
+  const problems: string[] = [];
+  if (isProduction) {
+    for (const variable of Object.values(SECRET_VARIABLES)) {
+      if (!e[variable]) problems.push(`${variable}: is required in production (at least 32 random characters)`);
+    }
+    if (!e.DATABASE_URL) problems.push('DATABASE_URL: is required in production (the embedded database is for development)');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const dataDir = resolve(e.DATA_DIR);
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
+  return {
+    nodeEnv: e.NODE_ENV,
+    isProduction,
+    port: e.PORT,
+    publicUrl,
+    databaseUrl: e.DATABASE_URL ?? null,
+    redisUrl: e.REDIS_URL ?? null,
+    dataDir,
+    webDistDir: resolve(e.WEB_DIST_DIR),
+    logLevel: e.LOG_LEVEL,
+    logPretty: e.LOG_PRETTY ?? (!isProduction && Boolean(process.stdout.isTTY)),
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    secrets: resolveSecrets(e, dataDir, isProduction),
+    seedDemoData: e.SEED_DEMO_DATA ?? !isProduction,
+    demoPassword: e.DEMO_PASSWORD,
+  };
+}
+
+function withoutEmptyValues(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+  );
+}
+
+function parseTrustProxy(value: string | undefined): AppConfig['trustProxy'] {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  const hops = Number(value);
+  return Number.isInteger(hops) ? hops : value;
+}
+
+function resolveSecrets(e: Env, dataDir: string, isProduction: boolean): AppConfig['secrets'] {
+  const given = { jwt: e.JWT_SECRET, cookie: e.COOKIE_SECRET };
+  if (isProduction || (given.jwt && given.cookie)) {
+    return { jwt: given.jwt ?? '', cookie: given.cookie ?? '' };
+  }
+  const file = join(dataDir, 'secrets.json');
+  let stored: Partial<AppConfig['secrets']> = {};
+  try {
+    stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<AppConfig['secrets']>;
+  } catch {
+    stored = {};
+  }
+  const secrets = {
+    jwt: given.jwt ?? stored.jwt ?? randomBytes(32).toString('base64url'),
+    cookie: given.cookie ?? stored.cookie ?? randomBytes(32).toString('base64url'),
+  };
+  if (secrets.jwt !== stored.jwt || secrets.cookie !== stored.cookie) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, JSON.stringify({ ...stored, ...secrets }, null, 2), { mode: 0o600 });
+  }
+  return secrets;
+}

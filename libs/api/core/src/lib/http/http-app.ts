@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import type { AppConfig } from '../config/config.schema';
+
+export const API_PREFIX = 'api';
+const NOT_SPA = /^\/(api|socket\.io)(\/|$)/;
+
+/**
+ * Everything the HTTP side needs beyond the Nest routes: security headers, body limits, the
+ * `/api` prefix, the OpenAPI docs and the Angular app with deep-link fallback — one port for all.
+ */
+export function configureHttpApp(app: NestExpressApplication, config: AppConfig): void {
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          ...(config.publicUrl.startsWith('https:') ? { upgradeInsecureRequests: [] } : {}),
+        },
+      },
+      strictTransportSecurity: config.publicUrl.startsWith('https:'),
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.useBodyParser('json', { limit: '1mb' });
+  app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
+  app.setGlobalPrefix(API_PREFIX);
+  setupApiDocs(app);
+  serveWebApp(app, config.webDistDir);
+}
+
+function setupApiDocs(app: NestExpressApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Smart Cities Exchange API')
+      .setDescription('REST API of the Smart Cities Exchange. Errors are RFC 9457 problem+json.')
+      .setVersion('0.1.0')
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+    jsonDocumentUrl: `${API_PREFIX}/docs-json`,
+    customSiteTitle: 'Smart Cities Exchange API',
+  });
+}
+
+function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
+  const indexHtml = join(webDistDir, 'index.html');
+  app.use(
+    express.static(webDistDir, {
+      index: false,
+      setHeaders: (res, path) => {
+        // Hashed bundle names change with content; everything else is revalidated.
+        const hashed = /\.[a-f0-9]{8,}\.[a-z0-9]+$/i.test(path) || /-[A-Z0-9]{8}\.(js|css)$/.test(path);
+        res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    }),
+  );
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || NOT_SPA.test(req.path)) return next();
+    if (!existsSync(indexHtml)) {
+      res.status(503).type('text/plain').send('The web app has not been built yet: run `npx nx build web` (npm start does this for you).');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexHtml);
+  });
+}

@@ -1,0 +1,292 @@
+import type { CommunityVisibility, CountryCode, EventKind, GlobalRole, JoinPolicy, Language, OrganisationKind, ThreadKind } from '@sce/shared-contracts';
+
+/**
+ * The sample content a newcomer sees on first start. Every person is invented and every address
+ * is @example.org; organisation names are those of real places so the network looks plausible.
+ */
+export interface DemoOrganisation {
+  key: string;
+  name: string;
+  kind: OrganisationKind;
+  country: CountryCode;
+  city: string;
+  website: string | null;
+  emailDomains: string[];
+}
+
+export interface DemoUser {
+  key: string;
+  email: string;
+  displayName: string;
+  organisation: string;
+  role: GlobalRole;
+  language: Language;
+  timeZone: string;
+  bio: string;
+  expertise: string[];
+}
+
+export interface DemoCommunity {
+  key: string;
+  slug: string;
+  name: string;
+  description: string;
+  visibility: CommunityVisibility;
+  joinPolicy: JoinPolicy;
+  members: string[];
+  moderators: string[];
+}
+
+export interface DemoReply {
+  author: string;
+  body: string;
+  /** Hours after the thread was opened. */
+  after: number;
+  replies?: DemoReply[];
+}
+
+export interface DemoThread {
+  community: string;
+  author: string;
+  kind: ThreadKind;
+  title: string;
+  body: string;
+  tags: string[];
+  /** Days before the seed ran. */
+  daysAgo: number;
+  pinned?: boolean;
+  replies: DemoReply[];
+}
+
+export interface DemoEvent {
+  community: string;
+  organiser: string;
+  title: string;
+  description: string;
+  kind: EventKind;
+  /** Days after the seed ran, at `localTime` in `timeZone`. */
+  inDays: number;
+  localTime: string;
+  durationHours: number;
+  timeZone: string;
+  venue: string | null;
+  onlineUrl: string | null;
+  capacity: number | null;
+}
+
+export const DEMO_ACCOUNTS = ['admin@example.org', 'moderator@example.org', 'researcher@example.org', 'member@example.org'] as const;
+
+export const demoOrganisations: DemoOrganisation[] = [
+  { key: 'aarhus', name: 'Aarhus Municipality', kind: 'municipality', country: 'DK', city: 'Aarhus', website: 'https://aarhus.example.org', emailDomains: ['aarhus.example.org'] },
+  { key: 'groningen', name: 'Municipality of Groningen', kind: 'municipality', country: 'NL', city: 'Groningen', website: 'https://groningen.example.org', emailDomains: ['groningen.example.org'] },
+  { key: 'west-flanders', name: 'Province of West Flanders', kind: 'region', country: 'BE', city: 'Bruges', website: 'https://west-flanders.example.org', emailDomains: [] },
+  { key: 'bremen', name: 'Free Hanseatic City of Bremen', kind: 'region', country: 'DE', city: 'Bremen', website: 'https://bremen.example.org', emailDomains: [] },
+  { key: 'gothenburg', name: 'City of Gothenburg', kind: 'municipality', country: 'SE', city: 'Gothenburg', website: 'https://gothenburg.example.org', emailDomains: [] },
+  { key: 'stavanger', name: 'Stavanger Municipality', kind: 'municipality', country: 'NO', city: 'Stavanger', website: 'https://stavanger.example.org', emailDomains: [] },
+  { key: 'aberdeen', name: 'Aberdeen City Council', kind: 'municipality', country: 'GB', city: 'Aberdeen', website: 'https://aberdeen.example.org', emailDomains: [] },
+  { key: 'dk-agency', name: 'Danish Agency for Digital Government', kind: 'national_authority', country: 'DK', city: 'Copenhagen', website: 'https://digital-government.example.org', emailDomains: [] },
+  { key: 'twente', name: 'University of Twente', kind: 'university', country: 'NL', city: 'Enschede', website: 'https://twente.example.org', emailDomains: [] },
+  { key: 'jade', name: 'Jade University of Applied Sciences', kind: 'university', country: 'DE', city: 'Wilhelmshaven', website: 'https://jade.example.org', emailDomains: [] },
+];
+
+export const demoUsers: DemoUser[] = [
+  { key: 'admin', email: 'admin@example.org', displayName: 'Ingrid Sørensen', organisation: 'dk-agency', role: 'admin', language: 'en', timeZone: 'Europe/Copenhagen', bio: 'Runs the Smart Cities Exchange platform for the partnership.', expertise: ['platform', 'digital government'] },
+  { key: 'moderator', email: 'moderator@example.org', displayName: 'Pieter de Vries', organisation: 'groningen', role: 'moderator', language: 'nl', timeZone: 'Europe/Amsterdam', bio: 'Digital services coordinator; moderates the identity and open data communities.', expertise: ['eID', 'service design'] },
+  { key: 'researcher', email: 'researcher@example.org', displayName: 'Dr Hanna Lindqvist', organisation: 'twente', role: 'researcher', language: 'en', timeZone: 'Europe/Amsterdam', bio: 'Researches how public-sector innovations travel between countries.', expertise: ['policy transfer', 'evaluation', 'eIDAS'] },
+  { key: 'member', email: 'member@example.org', displayName: 'Tom Ashworth', organisation: 'aberdeen', role: 'member', language: 'en', timeZone: 'Europe/London', bio: 'Product owner for the council’s online permits and licensing service.', expertise: ['permits', 'open data'] },
+  { key: 'lotte', email: 'lotte.janssens@example.org', displayName: 'Lotte Janssens', organisation: 'west-flanders', role: 'member', language: 'nl', timeZone: 'Europe/Brussels', bio: 'Enterprise architect for the province’s shared services.', expertise: ['interoperability', 'APIs'] },
+  { key: 'jonas', email: 'jonas.weber@example.org', displayName: 'Jonas Weber', organisation: 'bremen', role: 'member', language: 'de', timeZone: 'Europe/Berlin', bio: 'Leads the Online Access Act programme in Bremen.', expertise: ['OZG', 'digital identity'] },
+  { key: 'sofia', email: 'sofia.berg@example.org', displayName: 'Sofia Berg', organisation: 'gothenburg', role: 'member', language: 'sv', timeZone: 'Europe/Stockholm', bio: 'Service designer working on plain-language letters and forms.', expertise: ['service design', 'accessibility'] },
+  { key: 'erik', email: 'erik.nilsen@example.org', displayName: 'Erik Nilsen', organisation: 'stavanger', role: 'member', language: 'nb', timeZone: 'Europe/Oslo', bio: 'Data platform manager, smart city programme.', expertise: ['open data', 'mobility'] },
+  { key: 'mette', email: 'mette.kjaer@example.org', displayName: 'Mette Kjær', organisation: 'aarhus', role: 'member', language: 'da', timeZone: 'Europe/Copenhagen', bio: 'Head of citizen self-service channels.', expertise: ['self-service', 'MitID'] },
+  { key: 'lukas', email: 'lukas.hoffmann@example.org', displayName: 'Prof. Lukas Hoffmann', organisation: 'jade', role: 'researcher', language: 'de', timeZone: 'Europe/Berlin', bio: 'Teaches public administration informatics.', expertise: ['e-government', 'usability'] },
+];
+
+const everyone = demoUsers.map((u) => u.key);
+
+export const demoCommunities: DemoCommunity[] = [
+  {
+    key: 'identity',
+    slug: 'digital-identity',
+    name: 'Digital Identity & Trust Services',
+    description: 'Electronic identification, eIDAS 2.0 wallets, e-signatures and the trust services behind municipal self-service. Share what worked when you moved a service to digital sign-in.',
+    visibility: 'public',
+    joinPolicy: 'open',
+    members: everyone,
+    moderators: ['moderator'],
+  },
+  {
+    key: 'open-data',
+    slug: 'open-data',
+    name: 'Open Data & Interoperability',
+    description: 'Publishing and reusing public data across borders: standards, APIs, data catalogues, licensing and the organisational work that keeps data flowing.',
+    visibility: 'public',
+    joinPolicy: 'open',
+    members: ['moderator', 'researcher', 'member', 'lotte', 'erik', 'jonas', 'lukas'],
+    moderators: ['moderator'],
+  },
+  {
+    key: 'service-design',
+    slug: 'service-design-lab',
+    name: 'Service Design Lab',
+    description: 'A members-only space for service designers and product owners to share work in progress: research findings, prototypes, plain-language letters and accessibility lessons.',
+    visibility: 'members',
+    joinPolicy: 'request',
+    members: ['sofia', 'member', 'mette', 'lukas', 'researcher', 'moderator'],
+    moderators: ['sofia'],
+  },
+  {
+    key: 'steering',
+    slug: 'partnership-steering-group',
+    name: 'Partnership Steering Group',
+    description: 'Private working space of the partnership’s steering group: meeting agendas, work plans and reporting to the programme secretariat.',
+    visibility: 'private',
+    joinPolicy: 'invite',
+    members: ['admin', 'moderator', 'researcher', 'jonas'],
+    moderators: ['admin'],
+  },
+];
+
+export const demoThreads: DemoThread[] = [
+  {
+    community: 'identity',
+    author: 'member',
+    kind: 'question',
+    title: 'How did you move municipal self-service to national eID sign-in?',
+    body: 'We are replacing our own username-and-password accounts with national eID sign-in for **all** council self-service forms in 2027.\n\nFor those who have done this already:\n\n1. How did you handle residents without a national eID?\n2. Did you keep the old accounts for a transition period?\n3. What happened to your call volumes in the first three months?',
+    tags: ['eid', 'migration', 'self-service'],
+    daysAgo: 12,
+    pinned: false,
+    replies: [
+      {
+        author: 'mette',
+        after: 3,
+        body: 'In Aarhus we ran both sign-in methods side by side for six months. Residents without MitID could still book an appointment at a citizen service centre, where staff act on their behalf with a logged power of attorney.\n\nCall volumes rose by about 15 % in the first month and were back to normal by month three.',
+        replies: [
+          {
+            author: 'member',
+            after: 5,
+            body: 'Thank you, that is really useful. Did you announce the end date of the old accounts up front, or only once most people had switched?',
+            replies: [
+              { author: 'mette', after: 7, body: 'Up front, with reminders by letter at three months and one month before the end. The reminders mattered more than the announcement.' },
+            ],
+          },
+        ],
+      },
+      {
+        author: 'jonas',
+        after: 20,
+        body: 'Bremen kept the old accounts read-only for a year so that people could still download earlier decisions. Worth planning for: people need their history, not just new forms.',
+      },
+      {
+        author: 'researcher',
+        after: 30,
+        body: 'Our survey across four countries found that **assisted digital** support (someone who helps you through the first sign-in) did more for take-up among older residents than any communication campaign. Happy to share the questionnaire.',
+      },
+    ],
+  },
+  {
+    community: 'identity',
+    author: 'researcher',
+    kind: 'research',
+    title: 'Trust in European digital identity wallets: a survey of 1,200 residents in four North Sea countries',
+    body: '**Abstract.** We surveyed residents of Denmark, the Netherlands, Germany and Norway about their willingness to use a European Digital Identity Wallet for municipal services. Willingness was highest for low-risk transactions (booking, permits) and lowest for social care. Trust in the issuing authority mattered more than the technology.\n\nThe working paper is open for comments from practitioners until the end of the month.',
+    tags: ['eidas', 'wallet', 'survey'],
+    daysAgo: 20,
+    pinned: true,
+    replies: [
+      {
+        author: 'moderator',
+        after: 10,
+        body: 'Pinned for the community: this is a good starting point for anyone preparing a wallet pilot.',
+      },
+      {
+        author: 'lukas',
+        after: 26,
+        body: 'Interesting that social care scores lowest. Did you control for whether respondents had used social care services themselves?',
+        replies: [{ author: 'researcher', after: 40, body: 'Yes; the gap is smaller among recent users of those services but still clearly there.' }],
+      },
+    ],
+  },
+  {
+    community: 'open-data',
+    author: 'erik',
+    kind: 'discussion',
+    title: 'Publishing real-time parking availability: which standard did you choose?',
+    body: 'Stavanger is about to open real-time parking data from our garages. We are weighing **DATEX II** against a simpler JSON API with a published schema.\n\nWhat did you pick, and what do reusers actually consume?',
+    tags: ['mobility', 'standards', 'real-time'],
+    daysAgo: 6,
+    replies: [
+      {
+        author: 'lotte',
+        after: 2,
+        body: 'We publish both: DATEX II for the national access point (it is mandatory for us) and a small JSON feed that app developers prefer. The JSON feed is generated from the same source, so it costs little to keep.',
+        replies: [{ author: 'erik', after: 4, body: 'That is the pragmatic answer I was hoping for. Do you version the JSON schema?' }],
+      },
+      { author: 'member', after: 9, body: 'Aberdeen only did JSON and regretted it when the national access point came along. Start with the standard.' },
+    ],
+  },
+  {
+    community: 'open-data',
+    author: 'lotte',
+    kind: 'practice',
+    title: 'Practice: one shared API gateway for 64 municipalities',
+    body: 'West Flanders runs a shared API gateway that 64 municipalities use to publish their registers. Each municipality keeps ownership of its data; the province runs the platform, the developer portal and the service desk.\n\nResults after two years: 180 published APIs, average time to publish a new dataset down from 9 weeks to 2.',
+    tags: ['api', 'shared-services'],
+    daysAgo: 30,
+    replies: [{ author: 'jonas', after: 12, body: 'How is the platform funded — per municipality, or from the provincial budget?' }],
+  },
+  {
+    community: 'service-design',
+    author: 'sofia',
+    kind: 'discussion',
+    title: 'Plain-language decision letters: before and after examples',
+    body: 'We rewrote our ten most common decision letters with residents. The new versions put the decision and the next step first, and cut average length by 40 %.\n\nI have attached anonymised before/after pairs in the thread below. What would you change?',
+    tags: ['plain-language', 'letters'],
+    daysAgo: 4,
+    replies: [
+      { author: 'mette', after: 6, body: 'Putting the next step first is exactly what our call centre asked for. Did complaints about unclear letters go down?' },
+    ],
+  },
+  {
+    community: 'steering',
+    author: 'admin',
+    kind: 'discussion',
+    title: 'Draft agenda for the spring partner meeting',
+    body: 'Draft agenda for the spring meeting:\n\n- Progress on the practice catalogue\n- Transfer pilots: status per partner\n- Evaluation framework (lead: University of Twente)\n- Budget reallocation for the final year\n\nPlease add items before Friday.',
+    tags: ['partner-meeting'],
+    daysAgo: 2,
+    replies: [{ author: 'jonas', after: 5, body: 'Could we add a short slot on the communication plan for the final conference?' }],
+  },
+];
+
+export const demoEvents: DemoEvent[] = [
+  {
+    community: 'identity',
+    organiser: 'moderator',
+    title: 'Workshop: wallet-ready municipal services',
+    description: 'A hands-on workshop for service owners preparing for the European Digital Identity Wallet. We will map three common municipal services onto wallet flows and list what has to change in the back office.\n\nBring one service you would like to make wallet-ready.',
+    kind: 'workshop',
+    inDays: 21,
+    localTime: '09:30',
+    durationHours: 6,
+    timeZone: 'Europe/Copenhagen',
+    venue: 'Dokk1, Hack Kampmanns Plads 2, Aarhus',
+    onlineUrl: null,
+    capacity: 40,
+  },
+  {
+    community: 'open-data',
+    organiser: 'lotte',
+    title: 'Webinar: publishing mobility data to national access points',
+    description: 'Forty-five minutes on what the national access points for mobility data expect, with short talks from West Flanders and Stavanger and time for questions.',
+    kind: 'webinar',
+    inDays: 35,
+    localTime: '14:00',
+    durationHours: 1,
+    timeZone: 'Europe/Brussels',
+    venue: null,
+    onlineUrl: 'https://meet.example.org/sce-mobility-data',
+    capacity: null,
+  },
+];

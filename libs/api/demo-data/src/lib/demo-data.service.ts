@@ -1,0 +1,129 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { withSchemaLock } from '@sce/api-core';
+import { CommunityEntity, MembershipEntity } from '@sce/api-communities';
+import { EventEntity } from '@sce/api-events';
+import { OrganisationEntity, UserEntity } from '@sce/api-identity';
+import { PostEntity, ThreadEntity, renderMarkdown } from '@sce/api-threads';
+import { zonedTimeToInstant } from '@sce/shared-util';
+import { hash } from 'argon2';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type DemoReply, demoCommunities, demoEvents, demoOrganisations, demoThreads, demoUsers } from './demo-content';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** Every table the demo data writes, children first. */
+const TABLES = ['posts', 'threads', 'events', 'memberships', 'communities', 'users', 'organisations'];
+
+/**
+ * Fills an empty database with the sample network. It writes rows directly: it is a tool that
+ * stands outside the domains' rules, run once on an empty database or on an explicit reset.
+ */
+@Injectable()
+export class DemoDataService {
+  private readonly logger = new Logger(DemoDataService.name);
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Seeds when no organisation exists yet; returns whether it did. */
+  async seedIfEmpty(password: string): Promise<boolean> {
+    return withSchemaLock(this.dataSource, async () => {
+      const [{ exists }] = (await this.dataSource.query('SELECT EXISTS (SELECT 1 FROM organisations) AS "exists"')) as [{ exists: boolean }];
+      if (exists) return false;
+      await this.dataSource.transaction((manager) => this.seed(manager, password));
+      return true;
+    });
+  }
+
+  /** Deletes all content and seeds again. */
+  async reset(password: string): Promise<void> {
+    await withSchemaLock(this.dataSource, () =>
+      this.dataSource.transaction(async (manager) => {
+        await manager.query(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(', ')} CASCADE`);
+        await this.seed(manager, password);
+      }),
+    );
+  }
+
+  private async seed(manager: EntityManager, password: string): Promise<void> {
+    const now = Date.now();
+    const passwordHash = await hash(password, { type: 2 });
+
+    const organisations = new Map<string, OrganisationEntity>();
+    for (const o of demoOrganisations) {
+      organisations.set(o.key, await manager.save(manager.create(OrganisationEntity, { name: o.name, kind: o.kind, country: o.country, city: o.city, website: o.website, emailDomains: o.emailDomains })));
+    }
+
+    const users = new Map<string, UserEntity>();
+    for (const u of demoUsers) {
+      const organisation = organisations.get(u.organisation);
+      if (!organisation) throw new Error(`demo user ${u.key}: unknown organisation ${u.organisation}`);
+      users.set(u.key, await manager.save(manager.create(UserEntity, {
+        email: u.email, displayName: u.displayName, organisationId: organisation.id, role: u.role, status: 'active',
+        language: u.language, timeZone: u.timeZone, bio: u.bio, expertise: u.expertise, passwordHash, emailVerifiedAt: new Date(now - 60 * DAY),
+      })));
+    }
+    const user = (key: string): UserEntity => {
+      const found = users.get(key);
+      if (!found) throw new Error(`demo content names an unknown person: ${key}`);
+      return found;
+    };
+
+    const communities = new Map<string, CommunityEntity>();
+    for (const c of demoCommunities) {
+      const community = await manager.save(manager.create(CommunityEntity, {
+        slug: c.slug, name: c.name, description: c.description, visibility: c.visibility, joinPolicy: c.joinPolicy, memberCount: c.members.length,
+      }));
+      communities.set(c.key, community);
+      await manager.save(c.members.map((key) => manager.create(MembershipEntity, {
+        communityId: community.id, userId: user(key).id, role: c.moderators.includes(key) ? 'moderator' : 'member', state: 'active',
+      })));
+    }
+    const community = (key: string): CommunityEntity => {
+      const found = communities.get(key);
+      if (!found) throw new Error(`demo content names an unknown community: ${key}`);
+      return found;
+    };
+
+    for (const t of demoThreads) {
+      const opened = new Date(now - t.daysAgo * DAY);
+      const thread = await manager.save(manager.create(ThreadEntity, {
+        communityId: community(t.community).id, authorId: user(t.author).id, kind: t.kind, title: t.title,
+        bodyMarkdown: t.body, bodyHtml: renderMarkdown(t.body), tags: t.tags, language: 'en', pinned: t.pinned ?? false,
+        createdAt: opened, lastActivityAt: opened,
+      }));
+      let replyCount = 0;
+      let lastActivity = opened;
+      const addReplies = async (replies: DemoReply[], parent: PostEntity | null): Promise<void> => {
+        for (const r of replies) {
+          const at = new Date(Math.min(opened.getTime() + r.after * HOUR, now - HOUR));
+          const post = await manager.save(manager.create(PostEntity, {
+            threadId: thread.id, parentId: parent?.id ?? null, authorId: user(r.author).id, depth: (parent?.depth ?? 0) + 1,
+            bodyMarkdown: r.body, bodyHtml: renderMarkdown(r.body), createdAt: at,
+          }));
+          replyCount += 1;
+          if (at > lastActivity) lastActivity = at;
+          await addReplies(r.replies ?? [], post);
+        }
+      };
+      await addReplies(t.replies, null);
+      await manager.update(ThreadEntity, thread.id, { replyCount, lastActivityAt: lastActivity });
+      await manager.query(
+        `UPDATE communities SET thread_count = thread_count + 1, last_activity_at = GREATEST(last_activity_at, $2) WHERE id = $1`,
+        [thread.communityId, lastActivity],
+      );
+    }
+
+    for (const e of demoEvents) {
+      const day = new Date(now + e.inDays * DAY).toISOString().slice(0, 10);
+      const startsAt = zonedTimeToInstant(day, e.localTime, e.timeZone) ?? new Date(`${day}T12:00:00Z`);
+      await manager.save(manager.create(EventEntity, {
+        communityId: community(e.community).id, organiserId: user(e.organiser).id, title: e.title,
+        descriptionMarkdown: e.description, descriptionHtml: renderMarkdown(e.description), kind: e.kind,
+        startsAt, endsAt: new Date(startsAt.getTime() + e.durationHours * HOUR), timeZone: e.timeZone,
+        venue: e.venue, onlineUrl: e.onlineUrl, capacity: e.capacity, rsvpDeadline: new Date(startsAt.getTime() - 7 * DAY), status: 'scheduled',
+      }));
+    }
+    this.logger.log(`Demo data: ${demoOrganisations.length} organisations, ${demoUsers.length} people, ${demoCommunities.length} communities, ${demoThreads.length} threads, ${demoEvents.length} events`);
+  }
+}

@@ -1,3 +1,0 @@
-export function apiEvents(): string {
-  return 'api-events';
-}

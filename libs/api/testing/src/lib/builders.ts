@@ -1,0 +1,29 @@
+import { randomUUID } from 'node:crypto';
+import { CommunityEntity, MembershipEntity, type MembershipRole } from '@sce/api-communities';
+import { OrganisationEntity, UserEntity } from '@sce/api-identity';
+import type { CommunityVisibility, GlobalRole } from '@sce/shared-contracts';
+import type { DataSource } from 'typeorm';
+
+/** Small builders so each test makes exactly the rows it needs: `await aCommunity(ds, { visibility: 'private' })`. */
+const unique = () => randomUUID().slice(0, 8);
+
+export async function anOrganisation(ds: DataSource, overrides: Partial<OrganisationEntity> = {}): Promise<OrganisationEntity> {
+  return ds.getRepository(OrganisationEntity).save({ name: `Test municipality ${unique()}`, kind: 'municipality', country: 'NL', city: 'Utrecht', website: null, emailDomains: [], ...overrides });
+}
+
+export async function aUser(ds: DataSource, overrides: Partial<UserEntity> & { role?: GlobalRole } = {}): Promise<UserEntity> {
+  const organisationId = overrides.organisationId ?? (await anOrganisation(ds)).id;
+  const id = unique();
+  return ds.getRepository(UserEntity).save({ email: `user-${id}@test.example.org`, displayName: `Test user ${id}`, status: 'active', role: 'member', passwordHash: null, ...overrides, organisationId });
+}
+
+export async function aCommunity(ds: DataSource, overrides: Partial<CommunityEntity> & { visibility?: CommunityVisibility } = {}): Promise<CommunityEntity> {
+  const id = unique();
+  return ds.getRepository(CommunityEntity).save({ slug: `community-${id}`, name: `Community ${id}`, description: 'A community made by a test.', ...overrides });
+}
+
+export async function aMembership(ds: DataSource, community: CommunityEntity, user: UserEntity, role: MembershipRole = 'member'): Promise<MembershipEntity> {
+  const membership = await ds.getRepository(MembershipEntity).save({ communityId: community.id, userId: user.id, role, state: 'active' });
+  await ds.query('UPDATE communities SET member_count = member_count + 1 WHERE id = $1', [community.id]);
+  return membership;
+}

@@ -1,7 +1,0 @@
-import { apiThreads } from './api-threads';
-
-describe('apiThreads', () => {
-  it('should work', () => {
-    expect(apiThreads()).toEqual('api-threads');
-  });
-});

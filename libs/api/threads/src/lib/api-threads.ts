@@ -1,3 +1,0 @@
-export function apiThreads(): string {
-  return 'api-threads';
-}

@@ -1,0 +1,79 @@
+import { type Language, languages, type ThreadKind, threadKinds } from '@sce/shared-contracts';
+import { sqlList } from '@sce/api-core';
+import { CommunityEntity } from '@sce/api-communities';
+import { UserEntity } from '@sce/api-identity';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+@Entity('threads')
+@Check('CHK_threads_kind', `kind IN (${sqlList(threadKinds)})`)
+@Check('CHK_threads_language', `language IN (${sqlList(languages)})`)
+@Check('CHK_threads_reply_count', 'reply_count >= 0')
+/** Per-community list: pinned first, then by last activity (scanned backwards). */
+@Index('IDX_threads_community_listing', ['communityId', 'pinned', 'lastActivityAt', 'id'])
+@Index('IDX_threads_latest', ['lastActivityAt', 'id'])
+@Index('IDX_threads_author_id', ['authorId'])
+export class ThreadEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'community_id', type: 'uuid' })
+  communityId!: string;
+
+  @ManyToOne(() => CommunityEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'community_id' })
+  community?: CommunityEntity;
+
+  @Column({ name: 'author_id', type: 'uuid' })
+  authorId!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'author_id' })
+  author?: UserEntity;
+
+  @Column({ type: 'text' })
+  kind!: ThreadKind;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ name: 'body_md', type: 'text' })
+  bodyMarkdown!: string;
+
+  /** Sanitised HTML rendered once from `bodyMarkdown` when it is written. */
+  @Column({ name: 'body_html', type: 'text' })
+  bodyHtml!: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags!: string[];
+
+  @Column({ type: 'text', default: 'en' })
+  language!: Language;
+
+  @Column({ type: 'boolean', default: false })
+  pinned!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  locked!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  hidden!: boolean;
+
+  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  deletedAt!: Date | null;
+
+  /** Visible replies; kept in the transaction that adds or removes a post. */
+  @Column({ name: 'reply_count', type: 'integer', default: 0 })
+  replyCount!: number;
+
+  @Column({ name: 'last_activity_at', type: 'timestamptz', default: () => 'now()' })
+  lastActivityAt!: Date;
+
+  @Column({ name: 'accepted_post_id', type: 'uuid', nullable: true })
+  acceptedPostId!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
