@@ -4,6 +4,7 @@ import { CommunitiesModule } from '@sce/api-communities';
 import { DemoDataModule } from '@sce/api-demo-data';
 import { EventsModule } from '@sce/api-events';
 import { IdentityModule } from '@sce/api-identity';
+import { RealtimeModule } from '@sce/api-realtime';
 import { ThreadsModule } from '@sce/api-threads';
 
 @Module({})
@@ -11,7 +12,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), IdentityModule, CommunitiesModule, ThreadsModule, EventsModule, DemoDataModule],
+      imports: [CoreModule.forRoot(config), IdentityModule, CommunitiesModule, ThreadsModule, EventsModule, RealtimeModule, DemoDataModule],
     };
   }
 }

@@ -1,6 +1,6 @@
 /**
  * A URL slug from a name: ASCII lowercase words joined by hyphens, diacritics folded
- * ("Århus Øresund" → "arhus-oresund"), at most `maxLength` characters.
+ * ("Århus Øresund" → "arhus-oresund"), at most `maxLength` characters, cut between words where possible.
  */
 export function slugify(name: string, maxLength = 60): string {
   const folded = name
@@ -9,12 +9,14 @@ export function slugify(name: string, maxLength = 60): string {
     .replace(/ß/g, 'ss')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '');
-  return folded
+  const slug = folded
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, maxLength)
-    .replace(/-+$/g, '');
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength);
+  const lastBreak = slug[maxLength] === '-' ? maxLength : cut.lastIndexOf('-');
+  return (lastBreak > 0 ? cut.slice(0, lastBreak) : cut).replace(/-+$/g, '');
 }
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

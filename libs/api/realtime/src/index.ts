@@ -1,0 +1,2 @@
+export * from './lib/realtime.gateway';
+export * from './lib/realtime.module';
