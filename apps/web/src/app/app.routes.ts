@@ -1,3 +1,20 @@
-import { Route } from '@angular/router';
+import type { Route } from '@angular/router';
+import { NotFound } from '@sce/web-shell-feature';
 
-export const appRoutes: Route[] = [];
+/** Top-level routes: each feature library is loaded when first visited. Titles are i18n keys. */
+export const appRoutes: Route[] = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'title.home',
+    loadChildren: () =>
+      import('@sce/web-communities-feature-home').then((m) => m.homeRoutes),
+  },
+  {
+    path: 'about',
+    title: 'title.about',
+    loadComponent: () =>
+      import('@sce/web-about-feature-about').then((m) => m.About),
+  },
+  { path: '**', title: 'title.notFound', component: NotFound },
+];

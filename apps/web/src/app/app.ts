@@ -1,13 +1,10 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { Shell } from '@sce/web-shell-feature';
 
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'sce-root',
-  templateUrl: './app.html',
-  styleUrl: './app.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [Shell],
+  template: '<sce-shell />',
 })
-export class App {
-  protected title = 'web';
-}
+export class App {}

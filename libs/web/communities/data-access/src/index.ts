@@ -1,0 +1,2 @@
+export * from './lib/communities.api';
+export * from './lib/communities.store';

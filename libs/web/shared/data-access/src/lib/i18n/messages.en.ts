@@ -1,0 +1,70 @@
+import type { Message } from './message';
+
+/** English texts: complete, and the fallback for any key another language lacks. */
+export const en = {
+  'app.name': 'Smart Cities Exchange',
+
+  'title.template': '{page} · Smart Cities Exchange',
+  'title.home': 'Communities',
+  'title.about': 'About',
+  'title.notFound': 'Page not found',
+
+  'shell.skipLink': 'Skip to main content',
+  'shell.nav.label': 'Main',
+  'shell.nav.home': 'Home',
+  'shell.nav.about': 'About',
+  'shell.language.label': 'Language',
+  'shell.footer.label': 'About this site',
+  'shell.footer.partnership':
+    'Run by the Smart Cities Exchange partnership of cities, regions and universities around the North Sea.',
+  'shell.footer.sample': 'This is a sample instance with demo data.',
+  'shell.footer.about': 'About the platform',
+
+  'home.hero.title': 'Share what works in digital public services',
+  'home.hero.lead':
+    'Smart Cities Exchange brings together city governments, regions and universities around the North Sea to share how they build e-government services: the practices that work, how they were transferred across borders, and what the evaluations found.',
+  'home.communities.heading': 'Communities',
+  'home.communities.loading': 'Loading communities…',
+  'home.communities.loadingMore': 'Loading more communities…',
+  'home.communities.error':
+    'The communities could not be loaded. Check your connection and try again.',
+  'home.communities.retry': 'Try again',
+  'home.communities.empty': 'There are no communities to show yet.',
+  'home.communities.loadMore': 'Show more communities',
+  'home.communities.count': {
+    one: 'Showing 1 community',
+    other: 'Showing {count} communities',
+  },
+
+  'community.visibility.public': 'Public',
+  'community.visibility.members': 'Members only',
+  'community.visibility.private': 'Private',
+  'community.members': { one: '{count} member', other: '{count} members' },
+  'community.threads': { one: '{count} thread', other: '{count} threads' },
+  'community.lastActivity': 'Last activity {date}',
+  'community.noActivity': 'No activity yet',
+
+  'about.title': 'About Smart Cities Exchange',
+  'about.lead':
+    'Smart Cities Exchange is a community of practice for the people who build digital public services in the North Sea Region.',
+  'about.purpose.heading': 'What the platform is for',
+  'about.purpose.body':
+    'City governments, regions and national agencies around the North Sea, together with their academic partners, use the platform to learn from each other. They discuss how they deliver e-services, post research, meet at events and share documents.',
+  'about.practices.heading': 'Practices, transfers and evaluations',
+  'about.practices.body':
+    'At its heart is a record of e-government practices: the problem a service solves, how it works and what it achieved. When one organisation adopts a practice from another, the transfer is followed step by step, with the adaptations it needed and the lessons learned. Evaluations score each practice on effectiveness, user satisfaction, cost efficiency and ease of transfer, so that others can see what works best and why.',
+  'about.access.heading': 'Open to everyone, more for members',
+  'about.access.body':
+    'Anyone can read the public communities and practices. Civil servants and researchers who sign in can also join the members-only communities, ask questions and share their own work.',
+  'about.operator.heading': 'Who runs it',
+  'about.operator.body':
+    'Smart Cities Exchange is run by the Smart Cities Exchange partnership of cities, regions and universities around the North Sea.',
+  'about.sample':
+    'This is a sample instance with demo data. The people, communities and discussions you see here are for demonstration only.',
+
+  'notFound.heading': 'Page not found',
+  'notFound.body': 'The page you asked for does not exist or has moved.',
+  'notFound.home': 'Go to the home page',
+} as const satisfies Record<string, Message>;
+
+export type TranslationKey = keyof typeof en;

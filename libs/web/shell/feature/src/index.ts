@@ -1,0 +1,2 @@
+export * from './lib/shell/shell';
+export * from './lib/not-found/not-found';

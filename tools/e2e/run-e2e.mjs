@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// Browser journeys against the production build: builds, starts the app on a fresh embedded
+// database (seeded with the demo network), runs apps/web-e2e in Chromium, then stops the app.
+// With E2E_BASE_URL set it only runs the journeys against that running app.
+import { spawnSync } from 'node:child_process';
+import { buildApp, startApp } from '../lib/app-server.mjs';
+
+let app = null;
+let baseUrl = process.env.E2E_BASE_URL;
+if (!baseUrl) {
+  buildApp();
+  app = await startApp({ port: Number(process.env.E2E_PORT ?? 3996), name: 'e2e' });
+  baseUrl = app.url;
+  console.log(`e2e: app ready at ${baseUrl} in ${app.readyMs} ms`);
+}
+let status = 1;
+try {
+  const result = spawnSync('npx', ['nx', 'run', 'web-e2e:e2e', '--output-style=static'], {
+    stdio: 'inherit',
+    env: { ...process.env, E2E_BASE_URL: baseUrl },
+  });
+  status = result.status ?? 1;
+} finally {
+  await app?.stop();
+}
+process.exit(status);
