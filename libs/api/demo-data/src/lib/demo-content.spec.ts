@@ -1,0 +1,50 @@
+import { DEMO_ACCOUNTS, type DemoReply, demoCommunities, demoEvents, demoOrganisations, demoThreads, demoUsers } from './demo-content';
+
+describe('demo content', () => {
+  const people = new Set(demoUsers.map((u) => u.key));
+  const communities = new Set(demoCommunities.map((c) => c.key));
+
+  it('has one account per role, as the README promises', () => {
+    const byEmail = new Map(demoUsers.map((u) => [u.email, u.role]));
+    expect(DEMO_ACCOUNTS.map((email) => byEmail.get(email))).toEqual(['admin', 'moderator', 'researcher', 'member']);
+  });
+
+  it('covers every North Sea country and only uses example addresses', () => {
+    expect(new Set(demoOrganisations.map((o) => o.country))).toEqual(new Set(['GB', 'NL', 'BE', 'DE', 'DK', 'SE', 'NO']));
+    for (const u of demoUsers) expect(u.email).toMatch(/@example\.org$/);
+    expect(demoOrganisations.map((o) => o.key)).toEqual(expect.arrayContaining(demoUsers.map((u) => u.organisation)));
+  });
+
+  it('has a public, a members-only and a private community', () => {
+    expect(new Set(demoCommunities.map((c) => c.visibility))).toEqual(new Set(['public', 'members', 'private']));
+    for (const c of demoCommunities) for (const key of [...c.members, ...c.moderators]) expect(people).toContain(key);
+    const steering = demoCommunities.find((c) => c.visibility === 'private');
+    expect(steering?.members).not.toContain('member');
+  });
+
+  it('only lets members of a community write in it, with nested replies somewhere', () => {
+    let deepest = 0;
+    const walk = (replies: DemoReply[], community: string, depth: number): void => {
+      for (const r of replies) {
+        expect(demoCommunities.find((c) => c.key === community)?.members).toContain(r.author);
+        deepest = Math.max(deepest, depth);
+        walk(r.replies ?? [], community, depth + 1);
+      }
+    };
+    for (const t of demoThreads) {
+      expect(communities).toContain(t.community);
+      expect(demoCommunities.find((c) => c.key === t.community)?.members).toContain(t.author);
+      if (t.kind === 'research') expect(['researcher', 'moderator', 'admin']).toContain(demoUsers.find((u) => u.key === t.author)?.role);
+      walk(t.replies, t.community, 1);
+    }
+    expect(deepest).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has upcoming events organised by members of their community', () => {
+    expect(demoEvents.length).toBeGreaterThan(0);
+    for (const e of demoEvents) {
+      expect(e.inDays).toBeGreaterThan(0);
+      expect(demoCommunities.find((c) => c.key === e.community)?.members).toContain(e.organiser);
+    }
+  });
+});
