@@ -56,10 +56,12 @@ async function main(mode: Mode): Promise<void> {
       await stopEmbedded();
       return;
     }
-    if (config.seedDemoData && (await demoData.seedIfEmpty(config.demoPassword))) announceDemoAccounts(config, log);
+    if (config.seedDemoData) {
+      if (await demoData.seedIfEmpty(config.demoPassword)) log.info('Demo data created in the empty database.');
+      announceDemoAccounts(config, log);
+    }
 
     configureHttpApp(app, config);
-    app.enableShutdownHooks();
     process.once('beforeExit', () => void stopEmbedded());
     await app.listen(config.port);
     log.info(`Smart Cities Exchange is ready at ${config.publicUrl} (API docs: ${config.publicUrl}/api/docs)`);
@@ -70,7 +72,7 @@ async function main(mode: Mode): Promise<void> {
 }
 
 function announceDemoAccounts(config: AppConfig, log: pino.Logger): void {
-  log.info(`Demo data created. Sign in as ${DEMO_ACCOUNTS.join(', ')} with the password "${config.demoPassword}".`);
+  log.info(`Demo accounts: ${DEMO_ACCOUNTS.join(', ')}; password "${config.demoPassword}" (npm run seed resets the demo data).`);
 }
 
 class StartError extends Error {}
