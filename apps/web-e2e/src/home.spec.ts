@@ -1,34 +1,17 @@
-import type { Browser } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import {
-  launchBrowser,
-  openPage,
+  useBrowserTab,
   viewportNames,
   visit,
   waitForTitle,
-  type TestPage,
 } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
 
 describe.each(viewportNames)('home page on a %s', (viewport) => {
-  let browser: Browser;
-  let tab: TestPage;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  beforeEach(async () => {
-    tab = await openPage(browser, viewport);
-  });
-  afterEach(async () => {
-    await tab.close();
-  });
+  const tab = useBrowserTab(viewport);
 
   it('shows the communities a visitor may see', async () => {
-    const { page, errors } = tab;
+    const { page, errors } = tab();
     await visit(page, '/');
     await waitForTitle(page, 'Communities · Smart Cities Exchange');
 

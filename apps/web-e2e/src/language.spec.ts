@@ -1,36 +1,19 @@
-import type { Browser } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import {
   htmlLang,
-  launchBrowser,
-  openPage,
+  useBrowserTab,
   viewportNames,
   visit,
   waitForHtmlLang,
   waitForTitle,
-  type TestPage,
 } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
 
 describe.each(viewportNames)('language switch on a %s', (viewport) => {
-  let browser: Browser;
-  let tab: TestPage;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  beforeEach(async () => {
-    tab = await openPage(browser, viewport);
-  });
-  afterEach(async () => {
-    await tab.close();
-  });
+  const tab = useBrowserTab(viewport);
 
   it('switches to Nederlands, sets <html lang> and remembers the choice', async () => {
-    const { page, errors } = tab;
+    const { page, errors } = tab();
     await visit(page, '/');
     expect(await htmlLang(page)).toBe('en');
     const banner = page.getByRole('banner');

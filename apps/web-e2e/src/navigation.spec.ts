@@ -1,35 +1,18 @@
-import type { Browser } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import {
   activeElementId,
-  launchBrowser,
-  openPage,
+  useBrowserTab,
   viewportNames,
   visit,
   waitForTitle,
-  type TestPage,
 } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
 
 describe.each(viewportNames)('navigation on a %s', (viewport) => {
-  let browser: Browser;
-  let tab: TestPage;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  beforeEach(async () => {
-    tab = await openPage(browser, viewport);
-  });
-  afterEach(async () => {
-    await tab.close();
-  });
+  const tab = useBrowserTab(viewport);
 
   it('reaches About from the header link, and the deep link survives a reload', async () => {
-    const { page, errors } = tab;
+    const { page, errors } = tab();
     await visit(page, '/');
     const aboutLink = page
       .getByRole('banner')
@@ -58,7 +41,7 @@ describe.each(viewportNames)('navigation on a %s', (viewport) => {
   });
 
   it('shows a not-found page for an unknown path', async () => {
-    const { page, errors } = tab;
+    const { page, errors } = tab();
     await visit(page, '/no/such/page');
     await page
       .getByRole('heading', { level: 1, name: 'Page not found' })

@@ -1,36 +1,19 @@
-import type { Browser } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import {
   activeElementId,
-  launchBrowser,
-  openPage,
+  useBrowserTab,
   viewportNames,
   visit,
-  type TestPage,
 } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
 
 describe.each(viewportNames)('skip link on a %s', (viewport) => {
-  let browser: Browser;
-  let tab: TestPage;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  beforeEach(async () => {
-    tab = await openPage(browser, viewport);
-  });
-  afterEach(async () => {
-    await tab.close();
-  });
+  const tab = useBrowserTab(viewport);
 
   it.each(['/', '/about'])(
     'on %s the first Tab shows it and Enter moves focus to main',
     async (path) => {
-      const { page, errors } = tab;
+      const { page, errors } = tab();
       await visit(page, path);
 
       await page.keyboard.press('Tab');

@@ -106,3 +106,25 @@ export function activeElementId(page: Page): Promise<string> {
 export function htmlLang(page: Page): Promise<string> {
   return page.evaluate(() => document.documentElement.lang);
 }
+
+/**
+ * Registers the hooks every journey needs: one Chromium per `describe`, a fresh page (new
+ * context) per test. Returns a getter for the current test's page.
+ */
+export function useBrowserTab(viewport: ViewportName): () => TestPage {
+  let browser: Browser;
+  let tab: TestPage;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+  beforeEach(async () => {
+    tab = await openPage(browser, viewport);
+  });
+  afterEach(async () => {
+    await tab.close();
+  });
+  return () => tab;
+}
