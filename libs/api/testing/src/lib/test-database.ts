@@ -73,6 +73,28 @@ export async function createWorkerDatabase(serverUrl: string, name: string): Pro
   return databaseUrl(serverUrl, name);
 }
 
-export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
-  await withAdmin(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+/**
+ * Drops worker databases whose Jest worker process is gone or is this finished run (a crashed or killed run against a
+ * shared TEST_DATABASE_URL server). Live workers of parallel runs keep theirs.
+ */
+export async function dropOrphanedWorkerDatabases(serverUrl: string): Promise<string[]> {
+  return withAdmin(serverUrl, async (admin) => {
+    const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname ~ '^sce_test_[0-9]+_[0-9]+$'`);
+    const orphans = rows.map((r) => r.datname).filter((name) => {
+      const pid = Number(name.split('_').pop());
+      // In-band runs use this very process; its tests are over when teardown runs.
+      return pid === process.pid || !isAlive(pid);
+    });
+    for (const name of orphans) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    return orphans;
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
