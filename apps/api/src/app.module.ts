@@ -1,4 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { type AppConfig, CoreModule } from '@sce/api-core';
 import { CommunitiesModule } from '@sce/api-communities';
 import { DemoDataModule } from '@sce/api-demo-data';
@@ -7,12 +7,12 @@ import { IdentityModule } from '@sce/api-identity';
 import { RealtimeModule } from '@sce/api-realtime';
 import { ThreadsModule } from '@sce/api-threads';
 
+/** Every domain the API serves; tests build the app from the same list. */
+export const domainModules: Type[] = [IdentityModule, CommunitiesModule, ThreadsModule, EventsModule, RealtimeModule, DemoDataModule];
+
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return {
-      module: AppModule,
-      imports: [CoreModule.forRoot(config), IdentityModule, CommunitiesModule, ThreadsModule, EventsModule, RealtimeModule, DemoDataModule],
-    };
+    return { module: AppModule, imports: [CoreModule.forRoot(config), ...domainModules] };
   }
 }

@@ -1,5 +1,5 @@
 import { CommunitiesModule } from '@sce/api-communities';
-import { type TestApp, createTestApp } from '@sce/api-testing';
+import { type TestApp, aBrowser, createTestApp } from '@sce/api-testing';
 import request from 'supertest';
 
 describe('platform (HTTP)', () => {
@@ -26,13 +26,15 @@ describe('platform (HTTP)', () => {
   });
 
   it('turns malformed JSON into a 400 problem without leaking parser internals', async () => {
-    const res = await request(t.http).post('/api/communities').set('Content-Type', 'application/json').send('{"name": ').expect(400);
+    const { agent, xsrf } = await aBrowser(t.http);
+    const res = await agent.post('/api/communities').set('X-XSRF-TOKEN', xsrf).set('Content-Type', 'application/json').send('{"name": ').expect(400);
     expect(res.body.code).toBe('MALFORMED_REQUEST');
     expect(JSON.stringify(res.body)).not.toMatch(/at |node_modules|SyntaxError/);
   });
 
   it('refuses bodies over the limit with 413', async () => {
-    const res = await request(t.http).post('/api/communities').set('Content-Type', 'application/json').send(JSON.stringify({ big: 'x'.repeat(1_100_000) })).expect(413);
+    const { agent, xsrf } = await aBrowser(t.http);
+    const res = await agent.post('/api/communities').set('X-XSRF-TOKEN', xsrf).set('Content-Type', 'application/json').send(JSON.stringify({ big: 'x'.repeat(1_100_000) })).expect(413);
     expect(res.body.code).toBe('PAYLOAD_TOO_LARGE');
   });
 

@@ -17,3 +17,8 @@ export * from './lib/core.module';
 export * from './lib/database/sql-list';
 export * from './lib/auth/viewer';
 export * from './lib/database/data-source-options';
+export * from './lib/auth/auth.decorators';
+export * from './lib/auth/auth.errors';
+export * from './lib/auth/auth.guard';
+export * from './lib/auth/authenticator';
+export * from './lib/auth/csrf';

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { parse } from '@sce/api-core';
+import { CurrentViewer, Public, type Viewer, parse } from '@sce/api-core';
 import { type CommunityPage, type PageQuery, communityPageSchema, pageQuerySchema } from '@sce/shared-contracts';
 import { z } from 'zod';
 import { CommunitiesService } from './communities.service';
@@ -11,12 +11,12 @@ export class CommunitiesController {
   constructor(private readonly communities: CommunitiesService) {}
 
   @Get()
+  @Public()
   @ApiOperation({ summary: 'Communities the caller may read, in name order (keyset pages).' })
   @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
   @ApiQuery({ name: 'limit', required: false, description: '1-100, default 20' })
   @ApiOkResponse({ schema: z.toJSONSchema(communityPageSchema) as object })
-  list(@Query(parse(pageQuerySchema)) page: PageQuery): Promise<CommunityPage> {
-    // Sign-in arrives with the identity issue; until then every caller reads as a visitor.
-    return this.communities.list(null, page);
+  list(@CurrentViewer() viewer: Viewer | null, @Query(parse(pageQuerySchema)) page: PageQuery): Promise<CommunityPage> {
+    return this.communities.list(viewer, page);
   }
 }

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AuthGuard } from './auth/auth.guard';
 import type { AppConfig } from './config/config.schema';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -14,7 +15,9 @@ export class CoreModule {
     return {
       module: CoreModule,
       imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, HealthModule],
-      providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
+      // AuthGuard needs an Authenticator, which the identity module provides globally: without it
+      // the app does not start, so no build can run with authentication left out.
+      providers: [{ provide: APP_FILTER, useClass: ProblemFilter }, { provide: APP_GUARD, useClass: AuthGuard }],
     };
   }
 }

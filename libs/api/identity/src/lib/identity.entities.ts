@@ -1,4 +1,6 @@
 import { OrganisationEntity } from './organisation.entity';
+import { RefreshTokenEntity } from './refresh-token.entity';
+import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 
-export const identityEntities = [OrganisationEntity, UserEntity];
+export const identityEntities = [OrganisationEntity, UserEntity, SessionEntity, RefreshTokenEntity];

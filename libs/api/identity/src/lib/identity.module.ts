@@ -1,6 +1,20 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { Authenticator } from '@sce/api-core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessTokenService } from './access-token.service';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
 import { identityEntities } from './identity.entities';
+import { SessionAuthenticator } from './session.authenticator';
+import { SessionRepository } from './session.repository';
+import { UserRepository } from './user.repository';
 
-@Module({ imports: [TypeOrmModule.forFeature(identityEntities)] })
+/** Global because core's AuthGuard needs the Authenticator it provides. */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature(identityEntities)],
+  controllers: [AuthController],
+  providers: [AuthService, AccessTokenService, SessionRepository, UserRepository, { provide: Authenticator, useClass: SessionAuthenticator }],
+  exports: [Authenticator, AccessTokenService],
+})
 export class IdentityModule {}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CommunityEntity, MembershipEntity, type MembershipRole } from '@sce/api-communities';
-import { OrganisationEntity, UserEntity } from '@sce/api-identity';
+import { OrganisationEntity, UserEntity, hashPassword } from '@sce/api-identity';
 import type { CommunityVisibility, GlobalRole } from '@sce/shared-contracts';
 import type { DataSource } from 'typeorm';
 
@@ -11,10 +11,16 @@ export async function anOrganisation(ds: DataSource, overrides: Partial<Organisa
   return ds.getRepository(OrganisationEntity).save({ name: `Test municipality ${unique()}`, kind: 'municipality', country: 'NL', city: 'Utrecht', website: null, emailDomains: [], ...overrides });
 }
 
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+/** An active member who can sign in with {@link TEST_PASSWORD}. */
 export async function aUser(ds: DataSource, overrides: Partial<UserEntity> & { role?: GlobalRole } = {}): Promise<UserEntity> {
   const organisationId = overrides.organisationId ?? (await anOrganisation(ds)).id;
   const id = unique();
-  return ds.getRepository(UserEntity).save({ email: `user-${id}@test.example.org`, displayName: `Test user ${id}`, status: 'active', role: 'member', passwordHash: null, ...overrides, organisationId });
+  return ds.getRepository(UserEntity).save({
+    email: `user-${id}@test.example.org`, displayName: `Test user ${id}`, status: 'active', role: 'member',
+    passwordHash: await hashPassword(TEST_PASSWORD), ...overrides, organisationId,
+  });
 }
 
 export async function aCommunity(ds: DataSource, overrides: Partial<CommunityEntity> & { visibility?: CommunityVisibility } = {}): Promise<CommunityEntity> {

@@ -2,6 +2,7 @@ import type { DynamicModule, Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { type AppConfig, CoreModule, configureHttpApp, loadConfig } from '@sce/api-core';
+import { IdentityModule } from '@sce/api-identity';
 import { DataSource } from 'typeorm';
 import { createWorkerDatabase } from './test-database';
 
@@ -27,8 +28,8 @@ export function workerDatabaseUrl(): Promise<string> {
 }
 
 /**
- * The API as production wires it (config, logs, errors, HTTP setup), with the given domain
- * modules, on this worker's database.
+ * The API as production wires it (config, logs, errors, HTTP setup, authentication), with the
+ * given domain modules, on this worker's database.
  */
 export async function createTestApp(imports: (Type | DynamicModule)[], env: Record<string, string> = {}): Promise<TestApp> {
   const config = loadConfig({
@@ -41,7 +42,7 @@ export async function createTestApp(imports: (Type | DynamicModule)[], env: Reco
     WEB_DIST_DIR: 'tmp/no-web-build',
     ...env,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [CoreModule.forRoot(config), ...imports] }).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [CoreModule.forRoot(config), IdentityModule, ...imports.filter((m) => m !== IdentityModule)] }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
   configureHttpApp(app, config);
   await app.init();

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
+import { csrfProtection } from '../auth/csrf';
 import type { AppConfig } from '../config/config.schema';
 
 export const API_PREFIX = 'api';
@@ -38,11 +40,18 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
       crossOriginEmbedderPolicy: false,
     }),
   );
+  app.use(cookieParser());
+  app.use(`/${API_PREFIX}`, csrfProtection(config.publicUrl, isHttps(config)));
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
   app.setGlobalPrefix(API_PREFIX);
   setupApiDocs(app);
   serveWebApp(app, config.webDistDir);
+}
+
+/** Cookies are marked Secure when the public URL is HTTPS. */
+export function isHttps(config: AppConfig): boolean {
+  return config.publicUrl.startsWith('https:');
 }
 
 function setupApiDocs(app: NestExpressApplication): void {

@@ -1,0 +1,61 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import { toProblem } from '../errors/problem';
+import { AuthError, AuthErrorCode } from './auth.errors';
+
+export const CSRF_COOKIE = 'XSRF-TOKEN';
+export const CSRF_HEADER = 'x-xsrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * CSRF protection for cookie-authenticated requests: every state-changing request must come from
+ * the configured public origin (Origin, else Referer) and echo the XSRF-TOKEN cookie in the
+ * X-XSRF-TOKEN header (Angular's HttpClient does this). Requests that authenticate with an
+ * `Authorization: Bearer` token and carry no cookies are not forgeable by a browser and skip it.
+ */
+export function csrfProtection(publicUrl: string, secureCookies: boolean) {
+  const publicOrigin = new URL(publicUrl).origin;
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const cookies = (req.cookies ?? {}) as Record<string, string | undefined>;
+    let token = cookies[CSRF_COOKIE];
+    if (!token || !/^[A-Za-z0-9_-]{32,64}$/.test(token)) {
+      token = randomBytes(32).toString('base64url');
+      res.cookie(CSRF_COOKIE, token, { path: '/', sameSite: 'lax', secure: secureCookies, httpOnly: false });
+      cookies[CSRF_COOKIE] = undefined;
+    }
+    if (SAFE_METHODS.has(req.method)) return next();
+    const bearerOnly = typeof req.headers.authorization === 'string' && !req.headers.cookie;
+    if (bearerOnly) return next();
+
+    const origin = req.headers.origin ?? refererOrigin(req.headers.referer);
+    if (origin !== undefined && origin !== publicOrigin) {
+      return refuse(res, 'This request came from another site.');
+    }
+    const header = req.headers[CSRF_HEADER];
+    const cookie = cookies[CSRF_COOKIE];
+    if (typeof header !== 'string' || !cookie || !equal(header, cookie)) {
+      return refuse(res, 'The CSRF token is missing or wrong: send the XSRF-TOKEN cookie back in the X-XSRF-TOKEN header.');
+    }
+    next();
+  };
+}
+
+function refererOrigin(referer: string | undefined): string | undefined {
+  if (!referer) return undefined;
+  try {
+    return new URL(referer).origin;
+  } catch {
+    return 'invalid';
+  }
+}
+
+function equal(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function refuse(res: Response, detail: string): void {
+  const { problem } = toProblem(new AuthError(AuthErrorCode.CSRF_FAILED, 403, detail));
+  res.status(403).type('application/problem+json').json(problem);
+}

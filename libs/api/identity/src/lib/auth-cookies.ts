@@ -1,0 +1,18 @@
+import type { CookieOptions, Response } from 'express';
+
+export const ACCESS_COOKIE = 'sce_access';
+export const REFRESH_COOKIE = 'sce_refresh';
+/** The refresh cookie only travels to the auth routes. */
+export const REFRESH_COOKIE_PATH = '/api/auth';
+export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 3600 * 1000;
+
+export function setSessionCookies(res: Response, tokens: { access: string; refresh: string; accessTtlSeconds: number }, secure: boolean): void {
+  const base: CookieOptions = { httpOnly: true, secure };
+  res.cookie(ACCESS_COOKIE, tokens.access, { ...base, sameSite: 'lax', path: '/', maxAge: tokens.accessTtlSeconds * 1000 });
+  res.cookie(REFRESH_COOKIE, tokens.refresh, { ...base, sameSite: 'strict', path: REFRESH_COOKIE_PATH, maxAge: REFRESH_TOKEN_TTL_MS });
+}
+
+export function clearSessionCookies(res: Response, secure: boolean): void {
+  res.clearCookie(ACCESS_COOKIE, { httpOnly: true, secure, sameSite: 'lax', path: '/' });
+  res.clearCookie(REFRESH_COOKIE, { httpOnly: true, secure, sameSite: 'strict', path: REFRESH_COOKIE_PATH });
+}
