@@ -1,6 +1,7 @@
 import type { MigrationInterface } from 'typeorm';
 import { CreateCoreSchema1795734995466 } from './1795734995466-create-core-schema';
 import { CreateSessions1795738064868 } from './1795738064868-create-sessions';
+import { CreateUserTokens1795738781426 } from './1795738781426-create-user-tokens';
 
 /**
  * Every migration, oldest first. Listed rather than globbed so the webpack bundle and Jest load
@@ -9,4 +10,5 @@ import { CreateSessions1795738064868 } from './1795738064868-create-sessions';
 export const allMigrations: (new () => MigrationInterface)[] = [
   CreateCoreSchema1795734995466,
   CreateSessions1795738064868,
+  CreateUserTokens1795738781426,
 ];

@@ -22,3 +22,6 @@ export * from './lib/auth/auth.errors';
 export * from './lib/auth/auth.guard';
 export * from './lib/auth/authenticator';
 export * from './lib/auth/csrf';
+export * from './lib/mail/mailer';
+export * from './lib/mail/mail-template';
+export * from './lib/mail/mail.module';

@@ -7,6 +7,7 @@ import { DatabaseModule } from './database/database.module';
 import { ProblemFilter } from './errors/problem.filter';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
+import { MailModule } from './mail/mail.module';
 
 /** Global wiring every API process needs: config, logs, database, error mapping, health. */
 @Module({})
@@ -14,7 +15,7 @@ export class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, HealthModule],
+      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, HealthModule, MailModule],
       // AuthGuard needs an Authenticator, which the identity module provides globally: without it
       // the app does not start, so no build can run with authentication left out.
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }, { provide: APP_GUARD, useClass: AuthGuard }],

@@ -1,10 +1,28 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig, CurrentViewer, Public, SignedIn, type Viewer, isHttps, parse } from '@sce/api-core';
-import { type LoginRequest, type SessionUser, loginSchema, sessionUserSchema } from '@sce/shared-contracts';
+import {
+  type Accepted,
+  type ForgotPasswordRequest,
+  type LoginRequest,
+  type RegisterRequest,
+  type ResetPasswordRequest,
+  type SessionUser,
+  type VerifyEmailRequest,
+  type VerifyEmailResult,
+  acceptedSchema,
+  forgotPasswordSchema,
+  loginSchema,
+  registerSchema,
+  resetPasswordSchema,
+  sessionUserSchema,
+  verifyEmailResultSchema,
+  verifyEmailSchema,
+} from '@sce/shared-contracts';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { REFRESH_COOKIE, clearSessionCookies, setSessionCookies } from './auth-cookies';
+import { AccountService } from './account.service';
 import { AuthService } from './auth.service';
 import type { SessionViewer } from './session.authenticator';
 
@@ -15,8 +33,45 @@ const sessionUserJsonSchema = z.toJSONSchema(sessionUserSchema) as object;
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly accounts: AccountService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  @Post('register')
+  @Public()
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Create an account; a confirmation link is mailed. The answer is the same for a known address.' })
+  @ApiAcceptedResponse({ schema: z.toJSONSchema(acceptedSchema) as object })
+  register(@Body(parse(registerSchema)) body: RegisterRequest): Promise<Accepted> {
+    return this.accounts.register(body);
+  }
+
+  @Post('verify')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Confirm an email address with the mailed token. The account is active at once when its domain belongs to the organisation, otherwise it awaits approval.' })
+  @ApiOkResponse({ schema: z.toJSONSchema(verifyEmailResultSchema) as object })
+  verify(@Body(parse(verifyEmailSchema)) body: VerifyEmailRequest): Promise<VerifyEmailResult> {
+    return this.accounts.verifyEmail(body.token);
+  }
+
+  @Post('password/forgot')
+  @Public()
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Mail a password reset link. The answer is the same for an unknown address.' })
+  @ApiAcceptedResponse({ schema: z.toJSONSchema(acceptedSchema) as object })
+  forgotPassword(@Body(parse(forgotPasswordSchema)) body: ForgotPasswordRequest): Promise<Accepted> {
+    return this.accounts.forgotPassword(body);
+  }
+
+  @Post('password/reset')
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Set a new password with the mailed token; ends every session of the account.' })
+  @ApiNoContentResponse()
+  resetPassword(@Body(parse(resetPasswordSchema)) body: ResetPasswordRequest): Promise<void> {
+    return this.accounts.resetPassword(body);
+  }
 
   @Post('login')
   @Public()

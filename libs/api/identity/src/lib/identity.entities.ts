@@ -1,6 +1,7 @@
 import { OrganisationEntity } from './organisation.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SessionEntity } from './session.entity';
+import { UserTokenEntity } from './user-token.entity';
 import { UserEntity } from './user.entity';
 
-export const identityEntities = [OrganisationEntity, UserEntity, SessionEntity, RefreshTokenEntity];
+export const identityEntities = [OrganisationEntity, UserEntity, SessionEntity, RefreshTokenEntity, UserTokenEntity];

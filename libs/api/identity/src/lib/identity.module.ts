@@ -2,6 +2,9 @@ import { Global, Module } from '@nestjs/common';
 import { Authenticator } from '@sce/api-core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessTokenService } from './access-token.service';
+import { AccountService } from './account.service';
+import { OrganisationRepository } from './organisation.repository';
+import { UserTokenRepository } from './user-token.repository';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { identityEntities } from './identity.entities';
@@ -14,7 +17,7 @@ import { UserRepository } from './user.repository';
 @Module({
   imports: [TypeOrmModule.forFeature(identityEntities)],
   controllers: [AuthController],
-  providers: [AuthService, AccessTokenService, SessionRepository, UserRepository, { provide: Authenticator, useClass: SessionAuthenticator }],
+  providers: [AuthService, AccountService, OrganisationRepository, UserTokenRepository, AccessTokenService, SessionRepository, UserRepository, { provide: Authenticator, useClass: SessionAuthenticator }],
   exports: [Authenticator, AccessTokenService],
 })
 export class IdentityModule {}

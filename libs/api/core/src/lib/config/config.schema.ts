@@ -29,6 +29,8 @@ export const envSchema = z.object({
   JWT_SECRET: secret.optional(),
   COOKIE_SECRET: secret.optional(),
   SEED_DEMO_DATA: booleanFlag.optional(),
+  SMTP_URL: z.string().url({ message: 'must be a URL such as smtp://user:password@mail.example.org:587' }).refine((v) => /^smtps?:\/\//.test(v), { message: 'must start with smtp:// or smtps://' }).optional(),
+  MAIL_FROM: z.string().min(3).default('Smart Cities Exchange <no-reply@localhost>'),
   DEMO_PASSWORD: z.string().min(8, { message: 'must be at least 8 characters long' }).default('exchange-demo'),
 });
 export type Env = z.infer<typeof envSchema>;
@@ -50,6 +52,9 @@ export interface AppConfig {
   trustProxy: number | boolean | string;
   secrets: { jwt: string; cookie: string };
   seedDemoData: boolean;
+  /** Null: mails are written to the log and to `<dataDir>/mail/` instead of being sent. */
+  smtpUrl: string | null;
+  mailFrom: string;
   demoPassword: string;
 }
 

@@ -55,6 +55,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     secrets: resolveSecrets(e, dataDir, isProduction),
     seedDemoData: e.SEED_DEMO_DATA ?? !isProduction,
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM,
     demoPassword: e.DEMO_PASSWORD,
   };
 }
