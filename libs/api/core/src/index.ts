@@ -25,3 +25,4 @@ export * from './lib/auth/csrf';
 export * from './lib/mail/mailer';
 export * from './lib/mail/mail-template';
 export * from './lib/mail/mail.module';
+export * from './lib/rate-limit/rate-limit.module';

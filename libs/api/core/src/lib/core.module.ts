@@ -8,6 +8,7 @@ import { ProblemFilter } from './errors/problem.filter';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 
 /** Global wiring every API process needs: config, logs, database, error mapping, health. */
 @Module({})
@@ -15,7 +16,7 @@ export class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, HealthModule, MailModule],
+      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, HealthModule, MailModule, RateLimitModule],
       // AuthGuard needs an Authenticator, which the identity module provides globally: without it
       // the app does not start, so no build can run with authentication left out.
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }, { provide: APP_GUARD, useClass: AuthGuard }],

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { APP_CONFIG, type AppConfig, CurrentViewer, Public, SignedIn, type Viewer, isHttps, parse } from '@sce/api-core';
+import { APP_CONFIG, type AppConfig, CurrentViewer, Public, RateLimited, SignedIn, type Viewer, isHttps, parse } from '@sce/api-core';
 import {
   type Accepted,
   type ForgotPasswordRequest,
@@ -39,6 +39,7 @@ export class AuthController {
 
   @Post('register')
   @Public()
+  @RateLimited()
   @HttpCode(202)
   @ApiOperation({ summary: 'Create an account; a confirmation link is mailed. The answer is the same for a known address.' })
   @ApiAcceptedResponse({ schema: z.toJSONSchema(acceptedSchema) as object })
@@ -48,6 +49,7 @@ export class AuthController {
 
   @Post('verify')
   @Public()
+  @RateLimited()
   @HttpCode(200)
   @ApiOperation({ summary: 'Confirm an email address with the mailed token. The account is active at once when its domain belongs to the organisation, otherwise it awaits approval.' })
   @ApiOkResponse({ schema: z.toJSONSchema(verifyEmailResultSchema) as object })
@@ -57,6 +59,7 @@ export class AuthController {
 
   @Post('password/forgot')
   @Public()
+  @RateLimited()
   @HttpCode(202)
   @ApiOperation({ summary: 'Mail a password reset link. The answer is the same for an unknown address.' })
   @ApiAcceptedResponse({ schema: z.toJSONSchema(acceptedSchema) as object })
@@ -66,6 +69,7 @@ export class AuthController {
 
   @Post('password/reset')
   @Public()
+  @RateLimited()
   @HttpCode(204)
   @ApiOperation({ summary: 'Set a new password with the mailed token; ends every session of the account.' })
   @ApiNoContentResponse()
@@ -75,6 +79,7 @@ export class AuthController {
 
   @Post('login')
   @Public()
+  @RateLimited()
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in with email and password; sets the session cookies.' })
   @ApiOkResponse({ schema: sessionUserJsonSchema })

@@ -40,6 +40,9 @@ export async function createTestApp(imports: (Type | DynamicModule)[], env: Reco
     COOKIE_SECRET: 'test-cookie-secret-that-is-long-enough-0123456789',
     SEED_DEMO_DATA: 'false',
     WEB_DIST_DIR: 'tmp/no-web-build',
+    // Tests sign in far more often than people; the rate-limit test sets its own limits.
+    AUTH_RATE_LIMIT_PER_IP: '10000',
+    AUTH_RATE_LIMIT_PER_ACCOUNT: '10000',
     ...env,
   });
   const moduleRef = await Test.createTestingModule({ imports: [CoreModule.forRoot(config), IdentityModule, ...imports.filter((m) => m !== IdentityModule)] }).compile();

@@ -25,7 +25,9 @@ export const envSchema = z.object({
   WEB_DIST_DIR: z.string().min(1).default('dist/apps/web/browser'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
   LOG_PRETTY: booleanFlag.optional(),
-  TRUST_PROXY: z.string().optional(),
+  TRUST_PROXY: z.coerce.number({ message: 'must be the number of proxies in front of the app (0, 1, 2, ...)' }).int().min(0).max(10, { message: 'must be the number of proxies in front of the app (0-10)' }).default(0),
+  AUTH_RATE_LIMIT_PER_IP: z.coerce.number({ message: 'must be a whole number' }).int().min(1).default(30),
+  AUTH_RATE_LIMIT_PER_ACCOUNT: z.coerce.number({ message: 'must be a whole number' }).int().min(1).default(10),
   JWT_SECRET: secret.optional(),
   COOKIE_SECRET: secret.optional(),
   SEED_DEMO_DATA: booleanFlag.optional(),
@@ -48,8 +50,10 @@ export interface AppConfig {
   webDistDir: string;
   logLevel: Env['LOG_LEVEL'];
   logPretty: boolean;
-  /** Express "trust proxy" setting: hop count, or false. */
-  trustProxy: number | boolean | string;
+  /** Proxies in front of the app: the client IP is taken that many hops back in X-Forwarded-For. */
+  trustProxyHops: number;
+  /** Sign-in, registration, verification and reset attempts: per client IP a minute, per account 15 minutes. */
+  authRateLimit: { perIpPerMinute: number; perAccountPer15Minutes: number };
   secrets: { jwt: string; cookie: string };
   seedDemoData: boolean;
   /** Null: mails are written to the log and to `<dataDir>/mail/` instead of being sent. */

@@ -32,6 +32,11 @@ describe('loadConfig', () => {
     }
   });
 
+  it('takes proxies as a hop count, never as "trust everything"', () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '1' }).trustProxyHops).toBe(1);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: must be the number of proxies/);
+  });
+
   it('requires real secrets and a database in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: is required in production[\s\S]*COOKIE_SECRET[\s\S]*DATABASE_URL/);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short', COOKIE_SECRET: 'x'.repeat(40), DATABASE_URL: 'postgres://db/x' })).toThrow(/JWT_SECRET: must be at least 32/);

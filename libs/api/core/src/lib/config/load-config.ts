@@ -52,7 +52,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: resolve(e.WEB_DIST_DIR),
     logLevel: e.LOG_LEVEL,
     logPretty: e.LOG_PRETTY ?? (!isProduction && Boolean(process.stdout.isTTY)),
-    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    trustProxyHops: e.TRUST_PROXY,
+    authRateLimit: { perIpPerMinute: e.AUTH_RATE_LIMIT_PER_IP, perAccountPer15Minutes: e.AUTH_RATE_LIMIT_PER_ACCOUNT },
     secrets: resolveSecrets(e, dataDir, isProduction),
     seedDemoData: e.SEED_DEMO_DATA ?? !isProduction,
     smtpUrl: e.SMTP_URL ?? null,
@@ -65,13 +66,6 @@ function withoutEmptyValues(env: NodeJS.ProcessEnv): Record<string, string> {
   return Object.fromEntries(
     Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
   );
-}
-
-function parseTrustProxy(value: string | undefined): AppConfig['trustProxy'] {
-  if (value === undefined || value === 'false') return false;
-  if (value === 'true') return true;
-  const hops = Number(value);
-  return Number.isInteger(hops) ? hops : value;
 }
 
 function resolveSecrets(e: Env, dataDir: string, isProduction: boolean): AppConfig['secrets'] {

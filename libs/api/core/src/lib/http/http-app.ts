@@ -16,7 +16,8 @@ const NOT_SPA = /^\/(api|socket\.io)(\/|$)/;
  * `/api` prefix, the OpenAPI docs and the Angular app with deep-link fallback — one port for all.
  */
 export function configureHttpApp(app: NestExpressApplication, config: AppConfig): void {
-  app.set('trust proxy', config.trustProxy);
+  // A hop count, never `true`: the client IP is what the last N trusted proxies saw, not what the client claims.
+  app.set('trust proxy', config.trustProxyHops);
   app.disable('x-powered-by');
   app.use(
     helmet({
