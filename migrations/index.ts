@@ -1,5 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
 import { CreateCoreSchema1795734995466 } from './1795734995466-create-core-schema';
+import { CreateAuditLog1795739523458 } from './1795739523458-create-audit-log';
 import { CreateSessions1795738064868 } from './1795738064868-create-sessions';
 import { CreateUserTokens1795738781426 } from './1795738781426-create-user-tokens';
 
@@ -11,4 +12,5 @@ export const allMigrations: (new () => MigrationInterface)[] = [
   CreateCoreSchema1795734995466,
   CreateSessions1795738064868,
   CreateUserTokens1795738781426,
+  CreateAuditLog1795739523458,
 ];

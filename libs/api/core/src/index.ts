@@ -26,3 +26,5 @@ export * from './lib/mail/mailer';
 export * from './lib/mail/mail-template';
 export * from './lib/mail/mail.module';
 export * from './lib/rate-limit/rate-limit.module';
+export * from './lib/audit/audit-entry.entity';
+export * from './lib/audit/audit-log';

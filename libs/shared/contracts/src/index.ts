@@ -6,3 +6,4 @@ export * from './lib/threads/thread.enums';
 export * from './lib/events/event.enums';
 export * from './lib/auth/permissions';
 export * from './lib/auth/auth.schemas';
+export * from './lib/identity/organisation.schemas';

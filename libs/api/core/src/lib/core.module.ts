@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AuditModule } from './audit/audit-log';
 import { AuthGuard } from './auth/auth.guard';
 import type { AppConfig } from './config/config.schema';
 import { ConfigModule } from './config/config.module';
@@ -16,7 +17,7 @@ export class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, HealthModule, MailModule, RateLimitModule],
+      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, HealthModule, MailModule, RateLimitModule, AuditModule],
       // AuthGuard needs an Authenticator, which the identity module provides globally: without it
       // the app does not start, so no build can run with authentication left out.
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }, { provide: APP_GUARD, useClass: AuthGuard }],

@@ -4,6 +4,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessTokenService } from './access-token.service';
 import { AccountService } from './account.service';
 import { OrganisationRepository } from './organisation.repository';
+import { AdminOrganisationsController, OrganisationsController } from './organisations.controller';
+import { OrganisationsService } from './organisations.service';
 import { UserTokenRepository } from './user-token.repository';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -16,8 +18,8 @@ import { UserRepository } from './user.repository';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature(identityEntities)],
-  controllers: [AuthController],
-  providers: [AuthService, AccountService, OrganisationRepository, UserTokenRepository, AccessTokenService, SessionRepository, UserRepository, { provide: Authenticator, useClass: SessionAuthenticator }],
+  controllers: [AuthController, OrganisationsController, AdminOrganisationsController],
+  providers: [AuthService, AccountService, OrganisationsService, OrganisationRepository, UserTokenRepository, AccessTokenService, SessionRepository, UserRepository, { provide: Authenticator, useClass: SessionAuthenticator }],
   exports: [Authenticator, AccessTokenService],
 })
 export class IdentityModule {}

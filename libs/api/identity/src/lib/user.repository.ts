@@ -15,4 +15,16 @@ export class UserRepository {
   findById(id: string): Promise<UserEntity | null> {
     return this.users.findOne({ where: { id } });
   }
+
+  /** Active members of an organisation in display-name order (keyset). */
+  membersOf(organisationId: string, after: { name: string; id: string } | null, limit: number): Promise<UserEntity[]> {
+    const query = this.users
+      .createQueryBuilder('u')
+      .where("u.organisation_id = :organisationId AND u.status = 'active'", { organisationId })
+      .orderBy('u.display_name', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .limit(limit);
+    if (after) query.andWhere('(u.display_name, u.id) > (:name, :id)', after);
+    return query.getMany();
+  }
 }

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { AuditLog, NotFoundError, TransactionRunner, type Viewer, decodeCursor, encodeCursor } from '@sce/api-core';
+import type { OrganisationAdmin, OrganisationInput, OrganisationPage, OrganisationPatch, PageQuery, Organisation, PublicProfilePage } from '@sce/shared-contracts';
+import { toOrganisation, toOrganisationAdmin, toPublicProfile } from './organisation.mapper';
+import { OrganisationRepository } from './organisation.repository';
+import { UserRepository } from './user.repository';
+
+const afterKey = (cursor: string | undefined) => {
+  if (!cursor) return null;
+  const [name, id] = decodeCursor(cursor, 2);
+  return { name: String(name), id: String(id) };
+};
+
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    private readonly organisations: OrganisationRepository,
+    private readonly users: UserRepository,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async list(page: PageQuery, search?: string): Promise<OrganisationPage> {
+    const rows = await this.organisations.page(afterKey(page.cursor), page.limit + 1, search);
+    const items = rows.slice(0, page.limit);
+    const last = items[items.length - 1]?.organisation;
+    return { items: items.map(toOrganisation), nextCursor: rows.length > page.limit && last ? encodeCursor([last.name, last.id]) : null };
+  }
+
+  async listForAdmin(page: PageQuery, search?: string): Promise<{ items: OrganisationAdmin[]; nextCursor: string | null }> {
+    const rows = await this.organisations.page(afterKey(page.cursor), page.limit + 1, search);
+    const items = rows.slice(0, page.limit);
+    const last = items[items.length - 1]?.organisation;
+    return { items: items.map(toOrganisationAdmin), nextCursor: rows.length > page.limit && last ? encodeCursor([last.name, last.id]) : null };
+  }
+
+  async get(id: string): Promise<Organisation> {
+    const row = await this.organisations.withMemberCount(id);
+    if (!row) throw new NotFoundError('The organisation');
+    return toOrganisation(row);
+  }
+
+  async members(id: string, page: PageQuery): Promise<PublicProfilePage> {
+    if (!(await this.organisations.findById(id))) throw new NotFoundError('The organisation');
+    const rows = await this.users.membersOf(id, afterKey(page.cursor), page.limit + 1);
+    const items = rows.slice(0, page.limit);
+    const last = items[items.length - 1];
+    return { items: items.map(toPublicProfile), nextCursor: rows.length > page.limit && last ? encodeCursor([last.displayName, last.id]) : null };
+  }
+
+  async create(admin: Viewer, input: OrganisationInput): Promise<OrganisationAdmin> {
+    const organisation = await this.transactions.run(async (tx) => {
+      const created = await this.organisations.create(tx, input);
+      await this.audit.record(tx, { actorId: admin.id, action: 'organisation.created', targetType: 'organisation', targetId: created.id, details: { ...input } });
+      return created;
+    });
+    return toOrganisationAdmin({ organisation, memberCount: 0 });
+  }
+
+  async update(admin: Viewer, id: string, patch: OrganisationPatch): Promise<OrganisationAdmin> {
+    const organisation = await this.transactions.run(async (tx) => {
+      const updated = await this.organisations.update(tx, id, patch);
+      if (!updated) throw new NotFoundError('The organisation');
+      await this.audit.record(tx, { actorId: admin.id, action: 'organisation.updated', targetType: 'organisation', targetId: id, details: { ...patch } });
+      return updated;
+    });
+    const row = await this.organisations.withMemberCount(organisation.id);
+    return toOrganisationAdmin(row ?? { organisation, memberCount: 0 });
+  }
+}
