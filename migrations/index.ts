@@ -1,6 +1,7 @@
 import type { MigrationInterface } from 'typeorm';
 import { CreateCoreSchema1795734995466 } from './1795734995466-create-core-schema';
 import { CreateAuditLog1795739523458 } from './1795739523458-create-audit-log';
+import { AddEmailChangeTokens1795739726581 } from './1795739726581-add-email-change-tokens';
 import { CreateSessions1795738064868 } from './1795738064868-create-sessions';
 import { CreateUserTokens1795738781426 } from './1795738781426-create-user-tokens';
 
@@ -13,4 +14,5 @@ export const allMigrations: (new () => MigrationInterface)[] = [
   CreateSessions1795738064868,
   CreateUserTokens1795738781426,
   CreateAuditLog1795739523458,
+  AddEmailChangeTokens1795739726581,
 ];

@@ -16,14 +16,16 @@ export async function startApp({ port, name }) {
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   const started = Date.now();
+  const url = `http://127.0.0.1:${port}`;
+  // PUBLIC_URL must be the origin the browser uses: the API refuses state-changing requests from
+  // any other origin (CSRF check), and its default is http://localhost:<port>.
   const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_ENV: 'development' },
+    env: { ...process.env, PORT: String(port), PUBLIC_URL: url, DATA_DIR: dataDir, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_ENV: 'development' },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   });
   let exited = false;
   child.on('exit', () => (exited = true));
-  const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 240; i++) {
     if (exited) throw new Error('the app exited before it became ready');
     try {

@@ -7,3 +7,4 @@ export * from './lib/events/event.enums';
 export * from './lib/auth/permissions';
 export * from './lib/auth/auth.schemas';
 export * from './lib/identity/organisation.schemas';
+export * from './lib/identity/profile.schemas';

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { AuthError, AuthErrorCode, TransactionRunner, type Viewer } from '@sce/api-core';
 import { type LoginRequest, ROLE_PERMISSIONS, type SessionUser } from '@sce/shared-contracts';
+import type { EntityManager } from 'typeorm';
 import { ACCESS_TOKEN_TTL_SECONDS, AccessTokenService } from './access-token.service';
 import { REFRESH_TOKEN_TTL_MS } from './auth-cookies';
 import { verifyPassword } from './passwords';
@@ -49,12 +50,7 @@ export class AuthService {
       this.security.warn({ event: 'sign-in.suspended', userId: user.id, ip: client.ip }, 'sign-in refused: suspended');
       throw new AuthError(AuthErrorCode.ACCOUNT_SUSPENDED, 403, 'Your account is suspended. Contact the moderators if you think this is a mistake.');
     }
-    const issued = await this.transactions.run(async (tx) => {
-      const session = await this.sessions.create(user.id, client.userAgent, tx);
-      const refresh = randomBytes(32).toString('base64url');
-      await this.sessions.addRefreshToken(session.id, hashRefreshToken(refresh), new Date(Date.now() + REFRESH_TOKEN_TTL_MS), tx);
-      return this.issue(user, session.id, refresh);
-    });
+    const issued = await this.transactions.run((tx) => this.startSession(user, client.userAgent, tx));
     this.security.log({ event: 'sign-in.succeeded', userId: user.id, ip: client.ip }, 'signed in');
     return issued;
   }
@@ -103,6 +99,14 @@ export class AuthService {
     const user = await this.users.findById(viewer.id);
     if (!user) throw sessionEnded();
     return toSessionUser(user);
+  }
+
+  /** A new session (refresh family) for a user who has just proved who they are. */
+  async startSession(user: UserEntity, userAgent: string, tx: EntityManager): Promise<IssuedSession> {
+    const session = await this.sessions.create(user.id, userAgent, tx);
+    const refresh = randomBytes(32).toString('base64url');
+    await this.sessions.addRefreshToken(session.id, hashRefreshToken(refresh), new Date(Date.now() + REFRESH_TOKEN_TTL_MS), tx);
+    return this.issue(user, session.id, refresh);
   }
 
   private issue(user: UserEntity, sessionId: string, refresh: string): IssuedSession {

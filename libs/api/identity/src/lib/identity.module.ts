@@ -6,6 +6,8 @@ import { AccountService } from './account.service';
 import { OrganisationRepository } from './organisation.repository';
 import { AdminOrganisationsController, OrganisationsController } from './organisations.controller';
 import { OrganisationsService } from './organisations.service';
+import { ProfileService } from './profile.service';
+import { UsersController } from './users.controller';
 import { UserTokenRepository } from './user-token.repository';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -18,8 +20,8 @@ import { UserRepository } from './user.repository';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature(identityEntities)],
-  controllers: [AuthController, OrganisationsController, AdminOrganisationsController],
-  providers: [AuthService, AccountService, OrganisationsService, OrganisationRepository, UserTokenRepository, AccessTokenService, SessionRepository, UserRepository, { provide: Authenticator, useClass: SessionAuthenticator }],
+  controllers: [AuthController, OrganisationsController, AdminOrganisationsController, UsersController],
+  providers: [AuthService, AccountService, OrganisationsService, ProfileService, OrganisationRepository, UserTokenRepository, AccessTokenService, SessionRepository, UserRepository, { provide: Authenticator, useClass: SessionAuthenticator }],
   exports: [Authenticator, AccessTokenService],
 })
 export class IdentityModule {}

@@ -1,0 +1,80 @@
+import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Req, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { APP_CONFIG, type AppConfig, CurrentViewer, Public, RateLimited, SignedIn, type Viewer, isHttps, parse } from '@sce/api-core';
+import {
+  type Accepted,
+  type ChangeEmailRequest,
+  type ChangePasswordRequest,
+  type OwnProfile,
+  type ProfilePatch,
+  type SessionUser,
+  type VerifyEmailRequest,
+  acceptedSchema,
+  changeEmailSchema,
+  changePasswordSchema,
+  ownProfileSchema,
+  profilePatchSchema,
+  sessionUserSchema,
+  verifyEmailSchema,
+} from '@sce/shared-contracts';
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { setSessionCookies } from './auth-cookies';
+import { ProfileService } from './profile.service';
+
+@ApiTags('users')
+@Controller('users')
+export class UsersController {
+  constructor(
+    private readonly profiles: ProfileService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('me')
+  @SignedIn()
+  @ApiOperation({ summary: 'Your own account and profile.' })
+  @ApiOkResponse({ schema: z.toJSONSchema(ownProfileSchema) as object })
+  me(@CurrentViewer() viewer: Viewer): Promise<OwnProfile> {
+    return this.profiles.get(viewer);
+  }
+
+  @Patch('me')
+  @SignedIn()
+  @ApiOperation({ summary: 'Change your display name, bio, expertise, language or time zone.' })
+  @ApiOkResponse({ schema: z.toJSONSchema(ownProfileSchema) as object })
+  update(@CurrentViewer() viewer: Viewer, @Body(parse(profilePatchSchema)) body: ProfilePatch): Promise<OwnProfile> {
+    return this.profiles.update(viewer, body);
+  }
+
+  @Post('me/password')
+  @SignedIn()
+  @RateLimited()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Change your password (asks for the current one). Ends every session and starts a new one here.' })
+  @ApiOkResponse({ schema: z.toJSONSchema(sessionUserSchema) as object })
+  async changePassword(@CurrentViewer() viewer: Viewer, @Body(parse(changePasswordSchema)) body: ChangePasswordRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionUser> {
+    const issued = await this.profiles.changePassword(viewer, body, req.get('user-agent') ?? '');
+    setSessionCookies(res, issued, isHttps(this.config));
+    return issued.user;
+  }
+
+  @Post('me/email')
+  @SignedIn()
+  @RateLimited()
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Change your email address (asks for the current password); the new address must confirm it.' })
+  @ApiAcceptedResponse({ schema: z.toJSONSchema(acceptedSchema) as object })
+  changeEmail(@CurrentViewer() viewer: Viewer, @Body(parse(changeEmailSchema)) body: ChangeEmailRequest): Promise<Accepted> {
+    return this.profiles.requestEmailChange(viewer, body);
+  }
+
+  @Post('email/confirm')
+  @Public()
+  @RateLimited()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Confirm a new email address with the mailed token.' })
+  @ApiNoContentResponse()
+  confirmEmail(@Body(parse(verifyEmailSchema)) body: VerifyEmailRequest): Promise<void> {
+    return this.profiles.confirmEmailChange(body.token);
+  }
+}
