@@ -8,3 +8,4 @@ export * from './lib/auth/permissions';
 export * from './lib/auth/auth.schemas';
 export * from './lib/identity/organisation.schemas';
 export * from './lib/identity/profile.schemas';
+export * from './lib/identity/admin-user.schemas';

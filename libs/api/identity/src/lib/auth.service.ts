@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { AuthError, AuthErrorCode, TransactionRunner, type Viewer } from '@sce/api-core';
+import { AuditLog, AuthError, AuthErrorCode, TransactionRunner, type Viewer } from '@sce/api-core';
 import { type LoginRequest, ROLE_PERMISSIONS, type SessionUser } from '@sce/shared-contracts';
 import type { EntityManager } from 'typeorm';
 import { ACCESS_TOKEN_TTL_SECONDS, AccessTokenService } from './access-token.service';
@@ -32,6 +32,7 @@ export class AuthService {
     private readonly sessions: SessionRepository,
     private readonly accessTokens: AccessTokenService,
     private readonly transactions: TransactionRunner,
+    private readonly audit: AuditLog,
   ) {}
 
   async login(request: LoginRequest, client: { ip: string; userAgent: string }): Promise<IssuedSession> {
@@ -45,6 +46,14 @@ export class AuthService {
     if (user.status === 'pending') {
       this.security.warn({ event: 'sign-in.pending', userId: user.id, ip: client.ip }, 'sign-in refused: pending approval');
       throw new AuthError(AuthErrorCode.ACCOUNT_PENDING, 403, 'Your account is waiting for an administrator’s approval. You will get an email when it is approved.');
+    }
+    if (user.status === 'suspended' && user.suspendedUntil && user.suspendedUntil.getTime() <= Date.now()) {
+      // The suspension has run out: lift it on the first sign-in after its end.
+      await this.transactions.run(async (tx) => {
+        await this.users.liftExpiredSuspension(user.id, tx);
+        await this.audit.record(tx, { actorId: null, action: 'user.suspension-ended', targetType: 'user', targetId: user.id });
+      });
+      user.status = 'active';
     }
     if (user.status === 'suspended') {
       this.security.warn({ event: 'sign-in.suspended', userId: user.id, ip: client.ip }, 'sign-in refused: suspended');

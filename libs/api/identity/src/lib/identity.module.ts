@@ -2,6 +2,8 @@ import { Global, Module } from '@nestjs/common';
 import { Authenticator } from '@sce/api-core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessTokenService } from './access-token.service';
+import { AdminUsersController } from './admin-users.controller';
+import { AdminUsersService } from './admin-users.service';
 import { AccountService } from './account.service';
 import { OrganisationRepository } from './organisation.repository';
 import { AdminOrganisationsController, OrganisationsController } from './organisations.controller';
@@ -20,8 +22,8 @@ import { UserRepository } from './user.repository';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature(identityEntities)],
-  controllers: [AuthController, OrganisationsController, AdminOrganisationsController, UsersController],
-  providers: [AuthService, AccountService, OrganisationsService, ProfileService, OrganisationRepository, UserTokenRepository, AccessTokenService, SessionRepository, UserRepository, { provide: Authenticator, useClass: SessionAuthenticator }],
+  controllers: [AuthController, OrganisationsController, AdminOrganisationsController, UsersController, AdminUsersController],
+  providers: [AuthService, AdminUsersService, AccountService, OrganisationsService, ProfileService, OrganisationRepository, UserTokenRepository, AccessTokenService, SessionRepository, UserRepository, { provide: Authenticator, useClass: SessionAuthenticator }],
   exports: [Authenticator, AccessTokenService],
 })
 export class IdentityModule {}

@@ -9,6 +9,7 @@ import { OrganisationEntity } from './organisation.entity';
 @Check('CHK_users_language', `language IN (${sqlList(languages)})`)
 @Check('CHK_users_email_lowercase', 'email = lower(email)')
 @Index('IDX_users_organisation_id', ['organisationId'])
+@Index('IDX_users_created_id', ['createdAt', 'id'])
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -52,6 +53,13 @@ export class UserEntity {
 
   @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
   emailVerifiedAt!: Date | null;
+
+  /** End of a suspension; null while suspended means until lifted. */
+  @Column({ name: 'suspended_until', type: 'timestamptz', nullable: true })
+  suspendedUntil!: Date | null;
+
+  @Column({ name: 'suspension_reason', type: 'text', nullable: true })
+  suspensionReason!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

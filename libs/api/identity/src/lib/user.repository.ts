@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { UserEntity } from './user.entity';
 
 @Injectable()
@@ -26,5 +26,14 @@ export class UserRepository {
       .limit(limit);
     if (after) query.andWhere('(u.display_name, u.id) > (:name, :id)', after);
     return query.getMany();
+  }
+
+  async liftExpiredSuspension(id: string, tx: EntityManager): Promise<void> {
+    await tx
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ status: 'active', suspendedUntil: null, suspensionReason: null })
+      .where("id = :id AND status = 'suspended' AND suspended_until <= now()", { id })
+      .execute();
   }
 }
