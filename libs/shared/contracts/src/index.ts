@@ -9,3 +9,4 @@ export * from './lib/auth/auth.schemas';
 export * from './lib/identity/organisation.schemas';
 export * from './lib/identity/profile.schemas';
 export * from './lib/identity/admin-user.schemas';
+export * from './lib/auth/access-token.schemas';

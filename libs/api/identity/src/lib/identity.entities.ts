@@ -1,7 +1,8 @@
+import { AccessTokenEntity } from './access-token.entity';
 import { OrganisationEntity } from './organisation.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SessionEntity } from './session.entity';
 import { UserTokenEntity } from './user-token.entity';
 import { UserEntity } from './user.entity';
 
-export const identityEntities = [OrganisationEntity, UserEntity, SessionEntity, RefreshTokenEntity, UserTokenEntity];
+export const identityEntities = [OrganisationEntity, UserEntity, SessionEntity, RefreshTokenEntity, UserTokenEntity, AccessTokenEntity];

@@ -8,6 +8,7 @@ import { AccountService } from './account.service';
 import { OrganisationRepository } from './organisation.repository';
 import { AdminOrganisationsController, OrganisationsController } from './organisations.controller';
 import { OrganisationsService } from './organisations.service';
+import { PersonalAccessTokensService } from './personal-access-tokens.service';
 import { ProfileService } from './profile.service';
 import { UsersController } from './users.controller';
 import { UserTokenRepository } from './user-token.repository';
@@ -23,7 +24,7 @@ import { UserRepository } from './user.repository';
 @Module({
   imports: [TypeOrmModule.forFeature(identityEntities)],
   controllers: [AuthController, OrganisationsController, AdminOrganisationsController, UsersController, AdminUsersController],
-  providers: [AuthService, AdminUsersService, AccountService, OrganisationsService, ProfileService, OrganisationRepository, UserTokenRepository, AccessTokenService, SessionRepository, UserRepository, { provide: Authenticator, useClass: SessionAuthenticator }],
+  providers: [PersonalAccessTokensService, AuthService, AdminUsersService, AccountService, OrganisationsService, ProfileService, OrganisationRepository, UserTokenRepository, AccessTokenService, SessionRepository, UserRepository, { provide: Authenticator, useClass: SessionAuthenticator }],
   exports: [Authenticator, AccessTokenService],
 })
 export class IdentityModule {}

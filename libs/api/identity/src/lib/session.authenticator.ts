@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuthError, AuthErrorCode, Authenticator, type Viewer } from '@sce/api-core';
 import type { Request } from 'express';
 import { AccessTokenService } from './access-token.service';
+import { PAT_PREFIX, PersonalAccessTokensService } from './personal-access-tokens.service';
 import { ACCESS_COOKIE } from './auth-cookies';
 import { SessionRepository } from './session.repository';
 
@@ -11,7 +12,8 @@ export interface SessionViewer extends Viewer {
 }
 
 /**
- * Reads the access token from `Authorization: Bearer` or the session cookie, verifies it, and
+ * Reads a personal access token (`Bearer sce_pat_...`), or a session's JWT from `Authorization:
+ * Bearer` or the session cookie, verifies it, and
  * checks on every request that its session is live and its user active — so sign-out, suspension
  * and password changes take effect at once, not when the token expires.
  */
@@ -20,12 +22,19 @@ export class SessionAuthenticator extends Authenticator {
   constructor(
     private readonly accessTokens: AccessTokenService,
     private readonly sessions: SessionRepository,
+    private readonly personalTokens: PersonalAccessTokensService,
   ) {
     super();
   }
 
-  async authenticate(request: Request): Promise<SessionViewer | null> {
-    const token = bearerToken(request) ?? (request.cookies as Record<string, string | undefined> | undefined)?.[ACCESS_COOKIE];
+  async authenticate(request: Request): Promise<SessionViewer | Viewer | null> {
+    const bearer = bearerToken(request);
+    if (bearer?.startsWith(PAT_PREFIX)) {
+      const owner = await this.personalTokens.authenticate(bearer);
+      if (!owner) throw new AuthError(AuthErrorCode.UNAUTHENTICATED, 401, 'The access token is not valid, has expired or was revoked.');
+      return owner;
+    }
+    const token = bearer ?? (request.cookies as Record<string, string | undefined> | undefined)?.[ACCESS_COOKIE];
     if (!token) return null;
     const claims = this.accessTokens.verify(token);
     const owner = await this.sessions.findLiveOwner(claims.sessionId, claims.userId);

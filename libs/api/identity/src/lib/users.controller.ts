@@ -1,8 +1,15 @@
-import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { APP_CONFIG, type AppConfig, CurrentViewer, Public, RateLimited, SignedIn, type Viewer, isHttps, parse } from '@sce/api-core';
+import { APP_CONFIG, type AppConfig, CurrentViewer, Public, RateLimited, RequirePermission, SignedIn, type Viewer, isHttps, parse } from '@sce/api-core';
 import {
   type Accepted,
+  type AccessToken,
+  type CreateAccessTokenRequest,
+  type CreatedAccessToken,
+  Permission,
+  accessTokenSchema,
+  createAccessTokenSchema,
+  createdAccessTokenSchema,
   type ChangeEmailRequest,
   type ChangePasswordRequest,
   type OwnProfile,
@@ -20,6 +27,7 @@ import {
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { setSessionCookies } from './auth-cookies';
+import { PersonalAccessTokensService } from './personal-access-tokens.service';
 import { ProfileService } from './profile.service';
 
 @ApiTags('users')
@@ -27,6 +35,7 @@ import { ProfileService } from './profile.service';
 export class UsersController {
   constructor(
     private readonly profiles: ProfileService,
+    private readonly personalTokens: PersonalAccessTokensService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -76,5 +85,30 @@ export class UsersController {
   @ApiNoContentResponse()
   confirmEmail(@Body(parse(verifyEmailSchema)) body: VerifyEmailRequest): Promise<void> {
     return this.profiles.confirmEmailChange(body.token);
+  }
+
+  @Get('me/tokens')
+  @RequirePermission(Permission.ManageOwnAccessTokens)
+  @ApiOperation({ summary: 'Your personal access tokens for integrations (without their secrets).' })
+  @ApiOkResponse({ schema: z.toJSONSchema(z.array(accessTokenSchema)) as object })
+  tokens(@CurrentViewer() viewer: Viewer): Promise<AccessToken[]> {
+    return this.personalTokens.list(viewer);
+  }
+
+  @Post('me/tokens')
+  @RequirePermission(Permission.ManageOwnAccessTokens)
+  @ApiOperation({ summary: 'Create a personal access token: use it as `Authorization: Bearer <token>`. The secret is shown only in this answer.' })
+  @ApiOkResponse({ schema: z.toJSONSchema(createdAccessTokenSchema) as object })
+  createToken(@CurrentViewer() viewer: Viewer, @Body(parse(createAccessTokenSchema)) body: CreateAccessTokenRequest): Promise<CreatedAccessToken> {
+    return this.personalTokens.create(viewer, body);
+  }
+
+  @Delete('me/tokens/:id')
+  @RequirePermission(Permission.ManageOwnAccessTokens)
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Revoke one of your personal access tokens.' })
+  @ApiNoContentResponse()
+  revokeToken(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<void> {
+    return this.personalTokens.revoke(viewer, z.string().uuid().safeParse(id).success ? id : '00000000-0000-0000-0000-000000000000');
   }
 }
