@@ -15,6 +15,12 @@ describe('demo content', () => {
     expect(demoOrganisations.map((o) => o.key)).toEqual(expect.arrayContaining(demoUsers.map((u) => u.organisation)));
   });
 
+  it('has someone awaiting approval who belongs to no community yet', () => {
+    const pending = demoUsers.filter((u) => u.status === 'pending');
+    expect(pending.length).toBeGreaterThan(0);
+    for (const p of pending) for (const c of demoCommunities) expect(c.members).not.toContain(p.key);
+  });
+
   it('has a public, a members-only and a private community', () => {
     expect(new Set(demoCommunities.map((c) => c.visibility))).toEqual(new Set(['public', 'members', 'private']));
     for (const c of demoCommunities) for (const key of [...c.members, ...c.moderators]) expect(people).toContain(key);

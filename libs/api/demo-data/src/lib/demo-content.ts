@@ -24,6 +24,8 @@ export interface DemoUser {
   timeZone: string;
   bio: string;
   expertise: string[];
+  /** Default active; a pending person shows the approval queue to administrators. */
+  status?: 'active' | 'pending';
 }
 
 export interface DemoCommunity {
@@ -99,10 +101,11 @@ export const demoUsers: DemoUser[] = [
   { key: 'sofia', email: 'sofia.berg@example.org', displayName: 'Sofia Berg', organisation: 'gothenburg', role: 'member', language: 'sv', timeZone: 'Europe/Stockholm', bio: 'Service designer working on plain-language letters and forms.', expertise: ['service design', 'accessibility'] },
   { key: 'erik', email: 'erik.nilsen@example.org', displayName: 'Erik Nilsen', organisation: 'stavanger', role: 'member', language: 'nb', timeZone: 'Europe/Oslo', bio: 'Data platform manager, smart city programme.', expertise: ['open data', 'mobility'] },
   { key: 'mette', email: 'mette.kjaer@example.org', displayName: 'Mette Kjær', organisation: 'aarhus', role: 'member', language: 'da', timeZone: 'Europe/Copenhagen', bio: 'Head of citizen self-service channels.', expertise: ['self-service', 'MitID'] },
+  { key: 'noah', email: 'noah.peeters@example.org', displayName: 'Noah Peeters', organisation: 'west-flanders', role: 'member', language: 'nl', timeZone: 'Europe/Brussels', bio: 'Just joined: works on the province’s citizen portal.', expertise: ['portals'], status: 'pending' },
   { key: 'lukas', email: 'lukas.hoffmann@example.org', displayName: 'Prof. Lukas Hoffmann', organisation: 'jade', role: 'researcher', language: 'de', timeZone: 'Europe/Berlin', bio: 'Teaches public administration informatics.', expertise: ['e-government', 'usability'] },
 ];
 
-const everyone = demoUsers.map((u) => u.key);
+const everyone = demoUsers.filter((u) => u.status !== 'pending').map((u) => u.key);
 
 export const demoCommunities: DemoCommunity[] = [
   {

@@ -59,7 +59,7 @@ export class DemoDataService {
       const organisation = organisations.get(u.organisation);
       if (!organisation) throw new Error(`demo user ${u.key}: unknown organisation ${u.organisation}`);
       users.set(u.key, await manager.save(manager.create(UserEntity, {
-        email: u.email, displayName: u.displayName, organisationId: organisation.id, role: u.role, status: 'active',
+        email: u.email, displayName: u.displayName, organisationId: organisation.id, role: u.role, status: u.status ?? 'active',
         language: u.language, timeZone: u.timeZone, bio: u.bio, expertise: u.expertise, passwordHash, emailVerifiedAt: new Date(now - 60 * DAY),
       })));
     }
