@@ -1,6 +1,7 @@
 import {
   provideHttpClient,
   withFetch,
+  withInterceptors,
   withXsrfConfiguration,
 } from '@angular/common/http';
 import {
@@ -13,6 +14,10 @@ import {
   withComponentInputBinding,
   withInMemoryScrolling,
 } from '@angular/router';
+import {
+  provideSession,
+  sessionRefreshInterceptor,
+} from '@sce/web-auth-data-access';
 import { provideI18n } from '@sce/web-shared-data-access';
 import { appRoutes } from './app.routes';
 
@@ -31,7 +36,9 @@ export const appConfig: ApplicationConfig = {
         cookieName: 'XSRF-TOKEN',
         headerName: 'X-XSRF-TOKEN',
       }),
+      withInterceptors([sessionRefreshInterceptor]),
     ),
     provideI18n(),
+    provideSession(),
   ],
 };

@@ -16,5 +16,11 @@ export const appRoutes: Route[] = [
     loadComponent: () =>
       import('@sce/web-about-feature-about').then((m) => m.About),
   },
+  {
+    path: 'sign-in',
+    title: 'title.signIn',
+    loadChildren: () =>
+      import('@sce/web-auth-feature-sign-in').then((m) => m.signInRoutes),
+  },
   { path: '**', title: 'title.notFound', component: NotFound },
 ];

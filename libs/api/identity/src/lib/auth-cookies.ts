@@ -6,9 +6,13 @@ export const REFRESH_COOKIE = 'sce_refresh';
 export const REFRESH_COOKIE_PATH = '/api/auth';
 export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 3600 * 1000;
 
-export function setSessionCookies(res: Response, tokens: { access: string; refresh: string; accessTtlSeconds: number }, secure: boolean): void {
+/**
+ * The access cookie outlives the 15-minute token inside it on purpose: the server then sees the
+ * expired token and answers SESSION_EXPIRED, which tells the client to refresh.
+ */
+export function setSessionCookies(res: Response, tokens: { access: string; refresh: string }, secure: boolean): void {
   const base: CookieOptions = { httpOnly: true, secure };
-  res.cookie(ACCESS_COOKIE, tokens.access, { ...base, sameSite: 'lax', path: '/', maxAge: tokens.accessTtlSeconds * 1000 });
+  res.cookie(ACCESS_COOKIE, tokens.access, { ...base, sameSite: 'lax', path: '/', maxAge: REFRESH_TOKEN_TTL_MS });
   res.cookie(REFRESH_COOKIE, tokens.refresh, { ...base, sameSite: 'strict', path: REFRESH_COOKIE_PATH, maxAge: REFRESH_TOKEN_TTL_MS });
 }
 

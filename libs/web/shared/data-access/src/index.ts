@@ -8,3 +8,5 @@ export * from './lib/i18n/translate.pipe';
 export * from './lib/i18n/localized-title.strategy';
 export * from './lib/i18n/provide-i18n';
 export * from './lib/http/api-base-url';
+export * from './lib/http/problem';
+export * from './lib/a11y/announcer';

@@ -13,8 +13,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * X-XSRF-TOKEN header (Angular's HttpClient does this). Requests that authenticate with an
  * `Authorization: Bearer` token and carry no cookies are not forgeable by a browser and skip it.
  */
-export function csrfProtection(publicUrl: string, secureCookies: boolean) {
-  const publicOrigin = new URL(publicUrl).origin;
+export function csrfProtection(publicUrl: string, secureCookies: boolean, development: boolean) {
+  const allowedOrigins = trustedOrigins(publicUrl, development);
   return (req: Request, res: Response, next: NextFunction): void => {
     const cookies = (req.cookies ?? {}) as Record<string, string | undefined>;
     let token = cookies[CSRF_COOKIE];
@@ -28,7 +28,7 @@ export function csrfProtection(publicUrl: string, secureCookies: boolean) {
     if (bearerOnly) return next();
 
     const origin = req.headers.origin ?? refererOrigin(req.headers.referer);
-    if (origin !== undefined && origin !== publicOrigin) {
+    if (origin !== undefined && !allowedOrigins.has(origin)) {
       return refuse(res, 'This request came from another site.');
     }
     const header = req.headers[CSRF_HEADER];
@@ -38,6 +38,21 @@ export function csrfProtection(publicUrl: string, secureCookies: boolean) {
     }
     next();
   };
+}
+
+const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * The public origin; outside production a loopback public URL also accepts the other loopback
+ * names on the same port, so http://127.0.0.1:3000 works when PUBLIC_URL says localhost.
+ */
+export function trustedOrigins(publicUrl: string, development: boolean): Set<string> {
+  const url = new URL(publicUrl);
+  const origins = new Set([url.origin]);
+  if (development && LOOPBACK.includes(url.hostname)) {
+    for (const host of LOOPBACK) origins.add(`${url.protocol}//${host}${url.port ? `:${url.port}` : ''}`);
+  }
+  return origins;
 }
 
 function refererOrigin(referer: string | undefined): string | undefined {

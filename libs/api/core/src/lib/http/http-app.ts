@@ -42,7 +42,7 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
     }),
   );
   app.use(cookieParser());
-  app.use(`/${API_PREFIX}`, csrfProtection(config.publicUrl, isHttps(config)));
+  app.use(`/${API_PREFIX}`, csrfProtection(config.publicUrl, isHttps(config), !config.isProduction));
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
   app.setGlobalPrefix(API_PREFIX);
@@ -62,6 +62,8 @@ function setupApiDocs(app: NestExpressApplication): void {
       .setTitle('Smart Cities Exchange API')
       .setDescription('REST API of the Smart Cities Exchange. Errors are RFC 9457 problem+json.')
       .setVersion('0.1.0')
+      .addCookieAuth('sce_access', { type: 'apiKey', in: 'cookie', name: 'sce_access', description: 'Session cookie set by POST /api/auth/login' })
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A personal access token (sce_pat_...) from /api/users/me/tokens' })
       .build(),
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {

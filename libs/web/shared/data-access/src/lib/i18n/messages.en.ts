@@ -8,12 +8,20 @@ export const en = {
   'title.home': 'Communities',
   'title.about': 'About',
   'title.notFound': 'Page not found',
+  'title.signIn': 'Sign in',
 
   'shell.skipLink': 'Skip to main content',
   'shell.nav.label': 'Main',
   'shell.nav.home': 'Home',
   'shell.nav.about': 'About',
   'shell.language.label': 'Language',
+  'shell.account.signIn': 'Sign in',
+  'shell.account.menu': 'Account',
+  'shell.account.signOut': 'Sign out',
+  'shell.account.signedIn': 'You are signed in as {name}.',
+  'shell.account.signedOut': 'You have signed out.',
+  'shell.account.signOutFailed':
+    'Signing out failed. Check your connection and try again.',
   'shell.footer.label': 'About this site',
   'shell.footer.partnership':
     'Run by the Smart Cities Exchange partnership of cities, regions and universities around the North Sea.',
@@ -61,6 +69,26 @@ export const en = {
     'Smart Cities Exchange is run by the Smart Cities Exchange partnership of cities, regions and universities around the North Sea.',
   'about.sample':
     'This is a sample instance with demo data. The people, communities and discussions you see here are for demonstration only.',
+
+  'signIn.heading': 'Sign in',
+  'signIn.lead':
+    'Sign in to join the members-only communities, ask questions and share your own work.',
+  'signIn.email.label': 'Email address',
+  'signIn.password.label': 'Password',
+  'signIn.submit': 'Sign in',
+  'signIn.submitting': 'Signing in…',
+  'signIn.error.summary': 'There is a problem',
+  'signIn.error.emailRequired': 'Enter your email address.',
+  'signIn.error.emailInvalid':
+    'Enter an email address in the right format, like name@example.org.',
+  'signIn.error.passwordRequired': 'Enter your password.',
+  'signIn.error.invalidCredentials': 'The email address or password is wrong.',
+  'signIn.error.accountPending':
+    'Your account is waiting for an administrator’s approval. You will get an email when it is approved.',
+  'signIn.error.accountSuspended':
+    'Your account is suspended. Contact the moderators if you think this is a mistake.',
+  'signIn.error.failed':
+    'Signing in failed. Check your connection and try again.',
 
   'notFound.heading': 'Page not found',
   'notFound.body': 'The page you asked for does not exist or has moved.',

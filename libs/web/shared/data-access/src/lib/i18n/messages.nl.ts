@@ -9,12 +9,20 @@ export const nl: Record<TranslationKey, Message> = {
   'title.home': 'Gemeenschappen',
   'title.about': 'Over ons',
   'title.notFound': 'Pagina niet gevonden',
+  'title.signIn': 'Inloggen',
 
   'shell.skipLink': 'Direct naar de inhoud',
   'shell.nav.label': 'Hoofdmenu',
   'shell.nav.home': 'Home',
   'shell.nav.about': 'Over ons',
   'shell.language.label': 'Taal',
+  'shell.account.signIn': 'Inloggen',
+  'shell.account.menu': 'Account',
+  'shell.account.signOut': 'Uitloggen',
+  'shell.account.signedIn': 'U bent ingelogd als {name}.',
+  'shell.account.signedOut': 'U bent uitgelogd.',
+  'shell.account.signOutFailed':
+    'Uitloggen is mislukt. Controleer uw verbinding en probeer het opnieuw.',
   'shell.footer.label': 'Over deze site',
   'shell.footer.partnership':
     'Beheerd door het Smart Cities Exchange-partnerschap van steden, regio’s en universiteiten rond de Noordzee.',
@@ -65,6 +73,27 @@ export const nl: Record<TranslationKey, Message> = {
     'Smart Cities Exchange wordt beheerd door het Smart Cities Exchange-partnerschap van steden, regio’s en universiteiten rond de Noordzee.',
   'about.sample':
     'Dit is een voorbeeldomgeving met demogegevens. De mensen, gemeenschappen en discussies die u hier ziet, dienen alleen ter demonstratie.',
+
+  'signIn.heading': 'Inloggen',
+  'signIn.lead':
+    'Log in om deel te nemen aan de gemeenschappen voor leden, vragen te stellen en uw eigen werk te delen.',
+  'signIn.email.label': 'E-mailadres',
+  'signIn.password.label': 'Wachtwoord',
+  'signIn.submit': 'Inloggen',
+  'signIn.submitting': 'Bezig met inloggen…',
+  'signIn.error.summary': 'Er is een probleem',
+  'signIn.error.emailRequired': 'Vul uw e-mailadres in.',
+  'signIn.error.emailInvalid':
+    'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
+  'signIn.error.passwordRequired': 'Vul uw wachtwoord in.',
+  'signIn.error.invalidCredentials':
+    'Het e-mailadres of wachtwoord is onjuist.',
+  'signIn.error.accountPending':
+    'Uw account wacht op goedkeuring door een beheerder. U krijgt een e-mail zodra het is goedgekeurd.',
+  'signIn.error.accountSuspended':
+    'Uw account is geschorst. Neem contact op met de moderatoren als u denkt dat dit een vergissing is.',
+  'signIn.error.failed':
+    'Inloggen is mislukt. Controleer uw verbinding en probeer het opnieuw.',
 
   'notFound.heading': 'Pagina niet gevonden',
   'notFound.body': 'De pagina die u zocht bestaat niet of is verplaatst.',

@@ -1,6 +1,20 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import {
+  DeferBlockState,
+  TestBed,
+  type ComponentFixture,
+} from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
+import type { SessionUser } from '@sce/shared-contracts';
+import {
+  SESSION_HINT_STORAGE_KEY,
+  SessionStore,
+} from '@sce/web-auth-data-access';
 import { LANGUAGE_STORAGE_KEY } from '@sce/web-shared-data-access';
 import { Shell } from './shell';
 
@@ -21,6 +35,8 @@ describe('Shell', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
         provideRouter([
           { path: '', component: Page },
           { path: 'about', component: Page },
@@ -97,5 +113,59 @@ describe('Shell', () => {
     );
     expect(links).toEqual(['Home', 'Over ons']);
     expect(select?.value).toBe('nl');
+  });
+
+  it('offers "Sign in" to visitors in the header', async () => {
+    TestBed.inject(SessionStore).load();
+    await fixture.whenStable();
+    const link = element().querySelector('header sce-account-menu a');
+    expect(link?.textContent?.trim()).toBe('Sign in');
+  });
+
+  it('after signing out goes home, focuses <main> and says so politely', async () => {
+    const user: SessionUser = {
+      id: '00000000-0000-4000-8000-000000000001',
+      email: 'member@example.org',
+      displayName: 'Tom Ashworth',
+      role: 'member',
+      language: 'en',
+      timeZone: 'Europe/London',
+      organisationId: '00000000-0000-4000-8000-000000000002',
+      permissions: [],
+    };
+    document.cookie = 'XSRF-TOKEN=t; path=/';
+    localStorage.setItem(SESSION_HINT_STORAGE_KEY, '1');
+    const http = TestBed.inject(HttpTestingController);
+    TestBed.inject(SessionStore).load();
+    http.expectOne('/api/auth/me').flush(user);
+    await TestBed.inject(Router).navigateByUrl('/about');
+    await fixture.whenStable();
+    for (const block of await fixture.getDeferBlocks()) {
+      await block.render(DeferBlockState.Complete);
+    }
+
+    const live = element().querySelector('[aria-live="polite"]');
+    expect(live?.textContent?.trim()).toBe('');
+    const button = element().querySelector<HTMLButtonElement>(
+      'header sce-account-menu button',
+    );
+    expect(button?.textContent?.trim()).toBe('Tom Ashworth');
+    button?.click();
+    await fixture.whenStable();
+    document
+      .querySelector<HTMLElement>('.cdk-overlay-container [role="menuitem"]')
+      ?.click();
+    http
+      .expectOne('/api/auth/logout')
+      .flush(null, { status: 204, statusText: 'No Content' });
+    await fixture.whenStable();
+
+    expect(TestBed.inject(Router).url).toBe('/');
+    expect(live?.textContent?.trim()).toBe('You have signed out.');
+    expect(document.activeElement).toBe(element().querySelector('main'));
+    expect(
+      element().querySelector('header sce-account-menu a')?.textContent?.trim(),
+    ).toBe('Sign in');
+    http.verify();
   });
 });

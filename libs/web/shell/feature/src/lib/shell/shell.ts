@@ -17,6 +17,7 @@ import {
   RouterOutlet,
 } from '@angular/router';
 import {
+  Announcer,
   I18nService,
   TranslatePipe,
   isLanguage,
@@ -24,29 +25,39 @@ import {
   languages,
 } from '@sce/web-shared-data-access';
 import { filter, skip } from 'rxjs';
+import { AccountMenu } from '../account-menu/account-menu';
 
 /**
- * The page frame: skip link, header with site name, main navigation and language switcher,
- * the routed page in `<main id="main">`, and the footer. After each in-app navigation focus
- * moves to `<main>`, so screen reader users start reading the new page.
+ * The page frame: skip link, header with site name, main navigation, language switcher and
+ * account menu, the routed page in `<main id="main">`, the footer, and the polite `aria-live`
+ * region that reads out the `Announcer`'s messages. After each in-app navigation focus moves to
+ * `<main>`, so screen reader users start reading the new page.
  */
 @Component({
   selector: 'sce-shell',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, RouterLinkActive, RouterOutlet, TranslatePipe],
+  imports: [
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+    TranslatePipe,
+    AccountMenu,
+  ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
 })
 export class Shell {
   protected readonly i18n = inject(I18nService);
+  protected readonly announcer = inject(Announcer);
+  private readonly router = inject(Router);
   protected readonly languages = languages;
   protected readonly languageNames = languageNames;
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
   private readonly injector = inject(Injector);
 
   constructor() {
-    inject(Router)
-      .events.pipe(
+    this.router.events
+      .pipe(
         filter((event) => event instanceof NavigationEnd),
         skip(1),
         takeUntilDestroyed(inject(DestroyRef)),
@@ -67,6 +78,14 @@ export class Shell {
     if (isLanguage(value)) {
       this.i18n.setLanguage(value);
     }
+  }
+
+  /** After signing out: the home page, focus on `<main>` (the menu button is gone), and a word. */
+  protected afterSignOut(): void {
+    void this.router.navigateByUrl('/').then(() => {
+      afterNextRender(() => this.focusMain(), { injector: this.injector });
+      this.announcer.announce('shell.account.signedOut');
+    });
   }
 
   /** The router restores the scroll position itself, so focusing must not scroll. */

@@ -1,0 +1,2 @@
+export * from './lib/sign-in.routes';
+export * from './lib/sign-in/sign-in';
