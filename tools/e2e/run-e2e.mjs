@@ -7,17 +7,20 @@ import { buildApp, startApp } from '../lib/app-server.mjs';
 
 let app = null;
 let baseUrl = process.env.E2E_BASE_URL;
+// Without SMTP the app writes each mail to DATA_DIR/mail/; journeys read links from there.
+let mailDir = process.env.E2E_MAIL_DIR;
 if (!baseUrl) {
   buildApp();
   app = await startApp({ port: Number(process.env.E2E_PORT ?? 3996), name: 'e2e' });
   baseUrl = app.url;
+  mailDir = app.mailDir;
   console.log(`e2e: app ready at ${baseUrl} in ${app.readyMs} ms`);
 }
 let status = 1;
 try {
   const result = spawnSync('npx', ['nx', 'run', 'web-e2e:e2e', '--output-style=static'], {
     stdio: 'inherit',
-    env: { ...process.env, E2E_BASE_URL: baseUrl },
+    env: { ...process.env, E2E_BASE_URL: baseUrl, ...(mailDir ? { E2E_MAIL_DIR: mailDir } : {}) },
   });
   status = result.status ?? 1;
 } finally {

@@ -46,5 +46,5 @@ export async function startApp({ port, name }) {
     }
     rmSync(dataDir, { recursive: true, force: true });
   };
-  return { url, readyMs, stop };
+  return { url, readyMs, stop, mailDir: join(process.cwd(), dataDir, 'mail') };
 }
