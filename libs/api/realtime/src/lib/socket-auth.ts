@@ -1,4 +1,4 @@
-import { type AppConfig, Authenticator, type Viewer, trustedOrigins } from '@sce/api-core';
+import { type AppConfig, type Authenticator, type Viewer, trustedOrigins } from '@sce/api-core';
 import { parse as parseCookies } from 'cookie';
 import type { Request } from 'express';
 import type { Socket } from 'socket.io';
