@@ -2,10 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { withSchemaLock } from '@sce/api-core';
 import { CommunityEntity, MembershipEntity } from '@sce/api-communities';
 import { EventEntity } from '@sce/api-events';
-import { OrganisationEntity, UserEntity } from '@sce/api-identity';
+import { OrganisationEntity, UserEntity, hashPassword } from '@sce/api-identity';
 import { PostEntity, ThreadEntity, renderMarkdown } from '@sce/api-threads';
 import { zonedTimeToInstant } from '@sce/shared-util';
-import { hash } from 'argon2';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type DemoReply, demoCommunities, demoEvents, demoOrganisations, demoThreads, demoUsers } from './demo-content';
 
@@ -47,7 +46,7 @@ export class DemoDataService {
 
   private async seed(manager: EntityManager, password: string): Promise<void> {
     const now = Date.now();
-    const passwordHash = await hash(password, { type: 2 });
+    const passwordHash = await hashPassword(password);
 
     const organisations = new Map<string, OrganisationEntity>();
     for (const o of demoOrganisations) {
