@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Viewer, decodeCursor, encodeCursor } from '@sce/api-core';
+import { type Viewer, decodeCursor, keysetPage } from '@sce/api-core';
 import type { CommunityPage, PageQuery } from '@sce/shared-contracts';
 import { toCommunitySummary } from './community.mapper';
 import { communityReadScope } from './community.policy';
@@ -16,11 +16,6 @@ export class CommunitiesService {
       after ? { name: String(after[0]), id: String(after[1]) } : null,
       page.limit + 1,
     );
-    const items = rows.slice(0, page.limit);
-    const last = items[items.length - 1];
-    return {
-      items: items.map(toCommunitySummary),
-      nextCursor: rows.length > page.limit && last ? encodeCursor([last.name, last.id]) : null,
-    };
+    return keysetPage(rows, page.limit, (c) => [c.name, c.id], toCommunitySummary);
   }
 }

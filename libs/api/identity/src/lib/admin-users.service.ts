@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig, AuditEntryEntity, AuditLog, DomainError, Mailer, NotFoundError, TransactionRunner, type Viewer, actionMail, decodeCursor, encodeCursor } from '@sce/api-core';
+import { APP_CONFIG, type AppConfig, AuditEntryEntity, AuditLog, DomainError, Mailer, NotFoundError, TransactionRunner, type Viewer, actionMail, decodeCursor, keysetPage } from '@sce/api-core';
 import type { AdminUser, AdminUserPage, AdminUserQuery, AuditPage, AuditQuery, ChangeRoleRequest, GlobalRole, SuspendUserRequest } from '@sce/shared-contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SessionRepository } from './session.repository';
@@ -43,10 +43,7 @@ export class AdminUsersService {
       const [createdAt, id] = decodeCursor(query.cursor, 2);
       qb.andWhere('(u.created_at, u.id) < (:createdAt, :id)', { createdAt, id });
     }
-    const rows = await qb.getMany();
-    const items = rows.slice(0, query.limit);
-    const last = items[items.length - 1];
-    return { items: items.map(toAdminUser), nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null };
+    return keysetPage(await qb.getMany(), query.limit, (u) => [u.createdAt.toISOString(), u.id], toAdminUser);
   }
 
   /** Activates a pending account whose address is verified, and tells the person. */
@@ -118,13 +115,9 @@ export class AdminUsersService {
       const [createdAt, id] = decodeCursor(query.cursor, 2);
       qb.andWhere('(a.created_at, a.id) < (:createdAt, :id)', { createdAt, id });
     }
-    const rows = await qb.getMany();
-    const items = rows.slice(0, query.limit);
-    const last = items[items.length - 1];
-    return {
-      items: items.map((a) => ({ id: a.id, actorId: a.actorId, action: a.action, targetType: a.targetType, targetId: a.targetId, reason: a.reason, details: a.details, createdAt: a.createdAt.toISOString() })),
-      nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
-    };
+    return keysetPage(await qb.getMany(), query.limit, (a) => [a.createdAt.toISOString(), a.id], (a) => ({
+      id: a.id, actorId: a.actorId, action: a.action, targetType: a.targetType, targetId: a.targetId, reason: a.reason, details: a.details, createdAt: a.createdAt.toISOString(),
+    }));
   }
 
   private async change(id: string, mutate: (user: UserEntity, tx: EntityManager) => Promise<void>): Promise<UserEntity> {

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AuditLog, NotFoundError, TransactionRunner, type Viewer, decodeCursor, encodeCursor } from '@sce/api-core';
+import { AuditLog, NotFoundError, TransactionRunner, type Viewer, decodeCursor, keysetPage } from '@sce/api-core';
+import type { OrganisationRow } from './organisation.repository';
 import type { OrganisationAdmin, OrganisationInput, OrganisationPage, OrganisationPatch, PageQuery, Organisation, PublicProfilePage } from '@sce/shared-contracts';
 import { toOrganisation, toOrganisationAdmin, toPublicProfile } from './organisation.mapper';
 import { OrganisationRepository } from './organisation.repository';
 import { UserRepository } from './user.repository';
+
+const byName = ({ organisation: o }: OrganisationRow) => [o.name, o.id];
 
 const afterKey = (cursor: string | undefined) => {
   if (!cursor) return null;
@@ -22,16 +25,12 @@ export class OrganisationsService {
 
   async list(page: PageQuery, search?: string): Promise<OrganisationPage> {
     const rows = await this.organisations.page(afterKey(page.cursor), page.limit + 1, search);
-    const items = rows.slice(0, page.limit);
-    const last = items[items.length - 1]?.organisation;
-    return { items: items.map(toOrganisation), nextCursor: rows.length > page.limit && last ? encodeCursor([last.name, last.id]) : null };
+    return keysetPage(rows, page.limit, byName, toOrganisation);
   }
 
   async listForAdmin(page: PageQuery, search?: string): Promise<{ items: OrganisationAdmin[]; nextCursor: string | null }> {
     const rows = await this.organisations.page(afterKey(page.cursor), page.limit + 1, search);
-    const items = rows.slice(0, page.limit);
-    const last = items[items.length - 1]?.organisation;
-    return { items: items.map(toOrganisationAdmin), nextCursor: rows.length > page.limit && last ? encodeCursor([last.name, last.id]) : null };
+    return keysetPage(rows, page.limit, byName, toOrganisationAdmin);
   }
 
   async get(id: string): Promise<Organisation> {
@@ -43,9 +42,7 @@ export class OrganisationsService {
   async members(id: string, page: PageQuery): Promise<PublicProfilePage> {
     if (!(await this.organisations.findById(id))) throw new NotFoundError('The organisation');
     const rows = await this.users.membersOf(id, afterKey(page.cursor), page.limit + 1);
-    const items = rows.slice(0, page.limit);
-    const last = items[items.length - 1];
-    return { items: items.map(toPublicProfile), nextCursor: rows.length > page.limit && last ? encodeCursor([last.displayName, last.id]) : null };
+    return keysetPage(rows, page.limit, (u) => [u.displayName, u.id], toPublicProfile);
   }
 
   async create(admin: Viewer, input: OrganisationInput): Promise<OrganisationAdmin> {

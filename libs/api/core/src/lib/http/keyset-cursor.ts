@@ -19,3 +19,18 @@ export function decodeCursor(cursor: string, arity: number): (string | number | 
   }
   throw new ValidationError([{ field: 'query.cursor', message: 'is not a cursor returned by this list' }]);
 }
+
+/**
+ * Turns `limit + 1` fetched rows into a page: the extra row only tells that another page exists,
+ * and the cursor is the sort key of the last row shown.
+ */
+export function keysetPage<Row, Item>(
+  rows: Row[],
+  limit: number,
+  keyOf: (row: Row) => readonly (string | number | null)[],
+  toItem: (row: Row) => Item,
+): { items: Item[]; nextCursor: string | null } {
+  const shown = rows.slice(0, limit);
+  const last = shown[shown.length - 1];
+  return { items: shown.map(toItem), nextCursor: rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null };
+}
