@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, Mailer, TransactionRunner, actionMail } from '@sce/api-core';
 import type { Accepted, ForgotPasswordRequest, RegisterRequest, ResetPasswordRequest, VerifyEmailResult } from '@sce/shared-contracts';
-import { IdentityError, IdentityErrorCode, fieldError } from './identity.errors';
+import { fieldError, linkInvalid } from './identity.errors';
 import { OrganisationRepository } from './organisation.repository';
 import { passwordWeakness } from './password-policy';
 import { hashPassword } from './passwords';
@@ -15,8 +15,6 @@ const RESET_TTL_MS = 3600 * 1000;
 
 export const REGISTERED_MESSAGE = 'Check your inbox: we sent a link to confirm your email address.';
 export const RESET_REQUESTED_MESSAGE = 'If an account uses this address, we sent it a link to choose a new password.';
-
-const linkInvalid = () => new IdentityError(IdentityErrorCode.LINK_INVALID, 400, 'This link is not valid any more: it was already used or has expired. Ask for a new one.');
 
 /**
  * Registration, email verification and password reset. Answers never reveal whether an address

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, Mailer, TransactionRunner, type Viewer, actionMail } from '@sce/api-core';
 import type { Accepted, ChangeEmailRequest, ChangePasswordRequest, OwnProfile, ProfilePatch } from '@sce/shared-contracts';
 import { type IssuedSession, AuthService } from './auth.service';
-import { IdentityError, IdentityErrorCode, fieldError } from './identity.errors';
+import { IdentityError, IdentityErrorCode, fieldError, linkInvalid } from './identity.errors';
 import { passwordWeakness } from './password-policy';
 import { hashPassword, verifyPassword } from './passwords';
 import { SessionRepository } from './session.repository';
@@ -94,7 +94,7 @@ export class ProfileService {
       await tx.update(UserEntity, { id: user.id }, { email: consumed.newEmail, emailVerifiedAt: new Date() });
       return { user, oldEmail: user.email, newEmail: consumed.newEmail };
     });
-    if (!changed) throw new IdentityError(IdentityErrorCode.LINK_INVALID, 400, 'This link is not valid any more: it was already used or has expired. Ask for a new one.');
+    if (!changed) throw linkInvalid();
     this.security.log({ event: 'email.changed', userId: changed.user.id }, 'email address changed');
     await this.mailer.send({
       to: changed.oldEmail,
