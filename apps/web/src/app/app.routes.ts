@@ -22,5 +22,33 @@ export const appRoutes: Route[] = [
     loadChildren: () =>
       import('@sce/web-auth-feature-sign-in').then((m) => m.signInRoutes),
   },
+  {
+    path: 'register',
+    title: 'title.register',
+    loadChildren: () =>
+      import('@sce/web-auth-feature-account').then((m) => m.registerRoutes),
+  },
+  {
+    path: 'verify-email',
+    title: 'title.verifyEmail',
+    loadChildren: () =>
+      import('@sce/web-auth-feature-account').then((m) => m.verifyEmailRoutes),
+  },
+  {
+    path: 'forgot-password',
+    title: 'title.forgotPassword',
+    loadChildren: () =>
+      import('@sce/web-auth-feature-account').then(
+        (m) => m.forgotPasswordRoutes,
+      ),
+  },
+  {
+    path: 'reset-password',
+    title: 'title.resetPassword',
+    loadChildren: () =>
+      import('@sce/web-auth-feature-account').then(
+        (m) => m.resetPasswordRoutes,
+      ),
+  },
   { path: '**', title: 'title.notFound', component: NotFound },
 ];

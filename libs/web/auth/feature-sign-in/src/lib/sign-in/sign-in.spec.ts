@@ -123,6 +123,14 @@ describe('SignIn', () => {
     expect(alertText()).toBe('');
   });
 
+  it('links to registration and to a password reset', async () => {
+    await open();
+    const hrefs = Array.from(element().querySelectorAll('.more a'), (a) =>
+      a.getAttribute('href'),
+    );
+    expect(hrefs).toEqual(['/forgot-password', '/register']);
+  });
+
   it('explains missing or malformed fields, links the messages and focuses the first field', async () => {
     await open();
     await submit();

@@ -19,7 +19,7 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { SessionStore, safeReturnUrl } from '@sce/web-auth-data-access';
 import {
   Announcer,
@@ -52,7 +52,13 @@ const problemKeys: Readonly<Record<string, TranslationKey>> = {
 @Component({
   selector: 'sce-sign-in',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, TranslatePipe, PageHeader, MatButton],
+  imports: [
+    ReactiveFormsModule,
+    TranslatePipe,
+    PageHeader,
+    MatButton,
+    RouterLink,
+  ],
   templateUrl: './sign-in.html',
   styleUrl: './sign-in.scss',
 })

@@ -9,6 +9,10 @@ export const en = {
   'title.about': 'About',
   'title.notFound': 'Page not found',
   'title.signIn': 'Sign in',
+  'title.register': 'Create an account',
+  'title.verifyEmail': 'Confirm your email address',
+  'title.forgotPassword': 'Forgot your password',
+  'title.resetPassword': 'Choose a new password',
 
   'shell.skipLink': 'Skip to main content',
   'shell.nav.label': 'Main',
@@ -89,6 +93,74 @@ export const en = {
     'Your account is suspended. Contact the moderators if you think this is a mistake.',
   'signIn.error.failed':
     'Signing in failed. Check your connection and try again.',
+
+  'signIn.createAccount': 'New here? Create an account',
+
+  'register.heading': 'Create an account',
+  'register.lead':
+    'Civil servants and researchers of the partner organisations can join. We send you an email to confirm your address.',
+  'register.email.label': 'Email address',
+  'register.displayName.label': 'Display name',
+  'register.displayName.hint': 'How others see you, 2 to 60 characters.',
+  'register.organisation.label': 'Organisation',
+  'register.organisation.choose': 'Choose your organisation',
+  'register.organisation.loadFailed':
+    'The list of organisations could not be loaded. Reload the page to try again.',
+  'register.password.label': 'Password',
+  'register.password.hint':
+    'At least 12 characters. Common passwords are refused; a few unrelated words make a strong one.',
+  'register.submit': 'Create account',
+  'register.submitting': 'Creating account…',
+  'register.done.heading': 'Check your email',
+  'register.error.summary': 'There is a problem',
+  'register.error.emailRequired': 'Enter your email address.',
+  'register.error.emailInvalid':
+    'Enter an email address in the right format, like name@example.org.',
+  'register.error.displayNameLength':
+    'Enter a display name of 2 to 60 characters.',
+  'register.error.organisationRequired': 'Choose your organisation.',
+  'register.error.passwordLength':
+    'Enter a password of 12 to 128 characters.',
+  'register.error.passwordRejected':
+    'Choose a different password: this one is too common or too short.',
+  'register.error.failed':
+    'Creating the account failed. Check your connection and try again.',
+
+  'verifyEmail.heading': 'Confirm your email address',
+  'verifyEmail.checking': 'Confirming your email address…',
+  'verifyEmail.active': 'Your address is confirmed — you can sign in now.',
+  'verifyEmail.awaitingApproval':
+    'Your address is confirmed; an administrator will approve your account. You will get an email when that has happened.',
+  'verifyEmail.signIn': 'Go to sign in',
+  'verifyEmail.linkInvalid':
+    'This link is not valid or has expired. Register again to get a new one.',
+  'verifyEmail.failed':
+    'Confirming failed. Check your connection and reload the page to try again.',
+  'verifyEmail.register': 'Create an account',
+
+  'signIn.forgotPassword': 'Forgot your password?',
+
+  'forgotPassword.heading': 'Forgot your password',
+  'forgotPassword.lead':
+    'Enter the email address of your account. We send you a link to choose a new password.',
+  'forgotPassword.email.label': 'Email address',
+  'forgotPassword.submit': 'Send link',
+  'forgotPassword.submitting': 'Sending…',
+  'forgotPassword.done.heading': 'Check your email',
+  'forgotPassword.error.failed':
+    'Sending the link failed. Check your connection and try again.',
+
+  'resetPassword.heading': 'Choose a new password',
+  'resetPassword.password.label': 'New password',
+  'resetPassword.submit': 'Save password',
+  'resetPassword.submitting': 'Saving…',
+  'resetPassword.done': 'Your password has been changed. You can sign in now.',
+  'resetPassword.signIn': 'Go to sign in',
+  'resetPassword.forgot': 'Ask for a new link',
+  'resetPassword.error.linkInvalid':
+    'This link is not valid or has expired. Ask for a new one.',
+  'resetPassword.error.failed':
+    'Saving the password failed. Check your connection and try again.',
 
   'notFound.heading': 'Page not found',
   'notFound.body': 'The page you asked for does not exist or has moved.',

@@ -10,6 +10,10 @@ export const nl: Record<TranslationKey, Message> = {
   'title.about': 'Over ons',
   'title.notFound': 'Pagina niet gevonden',
   'title.signIn': 'Inloggen',
+  'title.register': 'Account aanmaken',
+  'title.verifyEmail': 'E-mailadres bevestigen',
+  'title.forgotPassword': 'Wachtwoord vergeten',
+  'title.resetPassword': 'Nieuw wachtwoord kiezen',
 
   'shell.skipLink': 'Direct naar de inhoud',
   'shell.nav.label': 'Hoofdmenu',
@@ -94,6 +98,74 @@ export const nl: Record<TranslationKey, Message> = {
     'Uw account is geschorst. Neem contact op met de moderatoren als u denkt dat dit een vergissing is.',
   'signIn.error.failed':
     'Inloggen is mislukt. Controleer uw verbinding en probeer het opnieuw.',
+
+  'signIn.createAccount': 'Nieuw hier? Maak een account aan',
+
+  'register.heading': 'Account aanmaken',
+  'register.lead':
+    'Ambtenaren en onderzoekers van de partnerorganisaties kunnen lid worden. We sturen u een e-mail om uw adres te bevestigen.',
+  'register.email.label': 'E-mailadres',
+  'register.displayName.label': 'Weergavenaam',
+  'register.displayName.hint': 'Hoe anderen u zien, 2 tot 60 tekens.',
+  'register.organisation.label': 'Organisatie',
+  'register.organisation.choose': 'Kies uw organisatie',
+  'register.organisation.loadFailed':
+    'De lijst met organisaties kon niet worden geladen. Laad de pagina opnieuw om het nog eens te proberen.',
+  'register.password.label': 'Wachtwoord',
+  'register.password.hint':
+    'Minstens 12 tekens. Veelgebruikte wachtwoorden worden geweigerd; een paar losse woorden maken een sterk wachtwoord.',
+  'register.submit': 'Account aanmaken',
+  'register.submitting': 'Bezig met aanmaken…',
+  'register.done.heading': 'Kijk in uw e-mail',
+  'register.error.summary': 'Er is een probleem',
+  'register.error.emailRequired': 'Vul uw e-mailadres in.',
+  'register.error.emailInvalid':
+    'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
+  'register.error.displayNameLength':
+    'Vul een weergavenaam in van 2 tot 60 tekens.',
+  'register.error.organisationRequired': 'Kies uw organisatie.',
+  'register.error.passwordLength':
+    'Vul een wachtwoord in van 12 tot 128 tekens.',
+  'register.error.passwordRejected':
+    'Kies een ander wachtwoord: dit wachtwoord is te gangbaar of te kort.',
+  'register.error.failed':
+    'Het aanmaken van het account is mislukt. Controleer uw verbinding en probeer het opnieuw.',
+
+  'verifyEmail.heading': 'E-mailadres bevestigen',
+  'verifyEmail.checking': 'Bezig met bevestigen van uw e-mailadres…',
+  'verifyEmail.active': 'Uw adres is bevestigd — u kunt nu inloggen.',
+  'verifyEmail.awaitingApproval':
+    'Uw adres is bevestigd; een beheerder keurt uw account goed. U krijgt een e-mail zodra dat is gebeurd.',
+  'verifyEmail.signIn': 'Naar inloggen',
+  'verifyEmail.linkInvalid':
+    'Deze link is ongeldig of verlopen. Registreer opnieuw om een nieuwe link te krijgen.',
+  'verifyEmail.failed':
+    'Bevestigen is mislukt. Controleer uw verbinding en laad de pagina opnieuw.',
+  'verifyEmail.register': 'Account aanmaken',
+
+  'signIn.forgotPassword': 'Wachtwoord vergeten?',
+
+  'forgotPassword.heading': 'Wachtwoord vergeten',
+  'forgotPassword.lead':
+    'Vul het e-mailadres van uw account in. We sturen u een link om een nieuw wachtwoord te kiezen.',
+  'forgotPassword.email.label': 'E-mailadres',
+  'forgotPassword.submit': 'Link versturen',
+  'forgotPassword.submitting': 'Bezig met versturen…',
+  'forgotPassword.done.heading': 'Kijk in uw e-mail',
+  'forgotPassword.error.failed':
+    'Het versturen van de link is mislukt. Controleer uw verbinding en probeer het opnieuw.',
+
+  'resetPassword.heading': 'Nieuw wachtwoord kiezen',
+  'resetPassword.password.label': 'Nieuw wachtwoord',
+  'resetPassword.submit': 'Wachtwoord opslaan',
+  'resetPassword.submitting': 'Bezig met opslaan…',
+  'resetPassword.done': 'Uw wachtwoord is gewijzigd. U kunt nu inloggen.',
+  'resetPassword.signIn': 'Naar inloggen',
+  'resetPassword.forgot': 'Vraag een nieuwe link aan',
+  'resetPassword.error.linkInvalid':
+    'Deze link is ongeldig of verlopen. Vraag een nieuwe aan.',
+  'resetPassword.error.failed':
+    'Het opslaan van het wachtwoord is mislukt. Controleer uw verbinding en probeer het opnieuw.',
 
   'notFound.heading': 'Pagina niet gevonden',
   'notFound.body': 'De pagina die u zocht bestaat niet of is verplaatst.',
