@@ -4,6 +4,7 @@ import { CreateAuditLog1795739523458 } from './1795739523458-create-audit-log';
 import { AddEmailChangeTokens1795739726581 } from './1795739726581-add-email-change-tokens';
 import { AddUserSuspension1795739904252 } from './1795739904252-add-user-suspension';
 import { CreateAccessTokens1795740208878 } from './1795740208878-create-access-tokens';
+import { CreateExternalIdentities1795744740415 } from './1795744740415-create-external-identities';
 import { CreateSessions1795738064868 } from './1795738064868-create-sessions';
 import { CreateUserTokens1795738781426 } from './1795738781426-create-user-tokens';
 
@@ -19,4 +20,5 @@ export const allMigrations: (new () => MigrationInterface)[] = [
   AddEmailChangeTokens1795739726581,
   AddUserSuspension1795739904252,
   CreateAccessTokens1795740208878,
+  CreateExternalIdentities1795744740415,
 ];

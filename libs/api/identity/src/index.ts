@@ -7,3 +7,4 @@ export * from './lib/identity.module';
 export * from './lib/access-token.service';
 export * from './lib/auth-cookies';
 export * from './lib/passwords';
+export * from './lib/oidc/external-identity.entity';

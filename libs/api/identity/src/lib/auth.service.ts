@@ -17,6 +17,11 @@ export interface IssuedSession {
   accessTtlSeconds: number;
 }
 
+export interface SignInClient {
+  ip: string;
+  userAgent: string;
+}
+
 export const hashRefreshToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 const invalidCredentials = () => new AuthError(AuthErrorCode.INVALID_CREDENTIALS, 401, 'The email address or password is wrong.');
@@ -35,14 +40,26 @@ export class AuthService {
     private readonly audit: AuditLog,
   ) {}
 
-  async login(request: LoginRequest, client: { ip: string; userAgent: string }): Promise<IssuedSession> {
+  async login(request: LoginRequest, client: SignInClient): Promise<IssuedSession> {
     const user = await this.users.findByEmail(request.email);
     const passwordOk = await verifyPassword(user?.passwordHash ?? null, request.password);
-    if (!user || !passwordOk || user.status === 'deleted') {
+    if (!user || !passwordOk) {
       this.security.warn({ event: 'sign-in.failed', userId: user?.id ?? null, ip: client.ip }, 'sign-in failed');
       throw invalidCredentials();
     }
-    // Only someone who knows the password learns about the account's state.
+    return this.signIn(user, client, 'password');
+  }
+
+  /**
+   * Starts a session for someone whose identity is proven (password or single sign-on), unless
+   * the account may not sign in now.
+   */
+  async signIn(user: UserEntity, client: SignInClient, method: 'password' | 'sso'): Promise<IssuedSession> {
+    if (user.status === 'deleted') {
+      this.security.warn({ event: 'sign-in.failed', userId: user.id, ip: client.ip, method }, 'sign-in refused: deleted');
+      throw invalidCredentials();
+    }
+    // Only someone who has proven who they are learns about the account's state.
     if (user.status === 'pending') {
       this.security.warn({ event: 'sign-in.pending', userId: user.id, ip: client.ip }, 'sign-in refused: pending approval');
       throw new AuthError(AuthErrorCode.ACCOUNT_PENDING, 403, 'Your account is waiting for an administrator’s approval. You will get an email when it is approved.');
@@ -60,7 +77,7 @@ export class AuthService {
       throw new AuthError(AuthErrorCode.ACCOUNT_SUSPENDED, 403, 'Your account is suspended. Contact the moderators if you think this is a mistake.');
     }
     const issued = await this.transactions.run((tx) => this.startSession(user, client.userAgent, tx));
-    this.security.log({ event: 'sign-in.succeeded', userId: user.id, ip: client.ip }, 'signed in');
+    this.security.log({ event: 'sign-in.succeeded', userId: user.id, ip: client.ip, method }, 'signed in');
     return issued;
   }
 

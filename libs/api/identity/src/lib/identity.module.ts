@@ -5,6 +5,9 @@ import { AccessTokenService } from './access-token.service';
 import { AdminUsersController } from './admin-users.controller';
 import { AdminUsersService } from './admin-users.service';
 import { AccountService } from './account.service';
+import { OidcClient } from './oidc/oidc-client';
+import { OidcController } from './oidc/oidc.controller';
+import { OidcService } from './oidc/oidc.service';
 import { OrganisationRepository } from './organisation.repository';
 import { AdminOrganisationsController, OrganisationsController } from './organisations.controller';
 import { OrganisationsService } from './organisations.service';
@@ -23,8 +26,8 @@ import { UserRepository } from './user.repository';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature(identityEntities)],
-  controllers: [AuthController, OrganisationsController, AdminOrganisationsController, UsersController, AdminUsersController],
-  providers: [PersonalAccessTokensService, AuthService, AdminUsersService, AccountService, OrganisationsService, ProfileService, OrganisationRepository, UserTokenRepository, AccessTokenService, SessionRepository, UserRepository, { provide: Authenticator, useClass: SessionAuthenticator }],
+  controllers: [AuthController, OidcController, OrganisationsController, AdminOrganisationsController, UsersController, AdminUsersController],
+  providers: [OidcClient, OidcService, PersonalAccessTokensService, AuthService, AdminUsersService, AccountService, OrganisationsService, ProfileService, OrganisationRepository, UserTokenRepository, AccessTokenService, SessionRepository, UserRepository, { provide: Authenticator, useClass: SessionAuthenticator }],
   exports: [Authenticator, AccessTokenService],
 })
 export class IdentityModule {}

