@@ -39,7 +39,7 @@ describe('GET /api/communities', () => {
     const item = (res.body as CommunityPage).items.find((c) => c.id === community.id);
     expect(item).toEqual({
       id: community.id, slug: community.slug, name: 'Zulu fields', description: 'A community made by a test.', visibility: 'public',
-      joinPolicy: 'open', memberCount: 3, threadCount: 2, lastActivityAt: '2026-11-01T10:00:00.000Z',
+      joinPolicy: 'open', memberCount: 3, threadCount: 2, lastActivityAt: '2026-11-01T10:00:00.000Z', membership: null,
     });
   });
 

@@ -1,17 +1,15 @@
 import { sqlList } from '@sce/api-core';
 import { UserEntity } from '@sce/api-identity';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { type MembershipRole, type MembershipState, membershipRoles, membershipStates } from '@sce/shared-contracts';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { CommunityEntity } from './community.entity';
-
-export const membershipRoles = ['member', 'moderator'] as const;
-export type MembershipRole = (typeof membershipRoles)[number];
-export const membershipStates = ['active', 'requested', 'invited', 'banned'] as const;
-export type MembershipState = (typeof membershipStates)[number];
 
 @Entity('memberships')
 @Check('CHK_memberships_role', `role IN (${sqlList(membershipRoles)})`)
 @Check('CHK_memberships_state', `state IN (${sqlList(membershipStates)})`)
 @Index('IDX_memberships_user_id', ['userId'])
+/** Members lists: per community and state, longest-standing first (keyset on since, user_id). */
+@Index('IDX_memberships_community_state_since', ['communityId', 'state', 'since', 'userId'])
 export class MembershipEntity {
   @PrimaryColumn({ name: 'community_id', type: 'uuid' })
   communityId!: string;
@@ -35,4 +33,11 @@ export class MembershipEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  /** When the membership reached its current state (joined, asked, was invited). */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  since!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig, AuditEntryEntity, AuditLog, DomainError, Mailer, NotFoundError, TransactionRunner, type Viewer, actionMail, decodeCursor, keysetPage } from '@sce/api-core';
+import { APP_CONFIG, type AppConfig, AuditEntryEntity, AuditLog, DomainError, Mailer, NotFoundError, TransactionRunner, type Viewer, actionMail, decodeCursor, keysetPage, withTimestampKeys } from '@sce/api-core';
 import type { AdminUser, AdminUserPage, AdminUserQuery, AuditPage, AuditQuery, ChangeRoleRequest, GlobalRole, SuspendUserRequest } from '@sce/shared-contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SessionRepository } from './session.repository';
@@ -40,10 +40,10 @@ export class AdminUsersService {
     if (query.status) qb.andWhere('u.status = :status', { status: query.status });
     if (query.role) qb.andWhere('u.role = :role', { role: query.role });
     if (query.cursor) {
-      const [createdAt, id] = decodeCursor(query.cursor, 2);
+      const [createdAt, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
       qb.andWhere('(u.created_at, u.id) < (:createdAt, :id)', { createdAt, id });
     }
-    return keysetPage(await qb.getMany(), query.limit, (u) => [u.createdAt.toISOString(), u.id], toAdminUser);
+    return keysetPage(await withTimestampKeys(qb, 'u.created_at'), query.limit, (r) => [r.timestampKey, r.entity.id], (r) => toAdminUser(r.entity));
   }
 
   /** Activates a pending account whose address is verified, and tells the person. */
@@ -112,10 +112,10 @@ export class AdminUsersService {
     if (query.targetId) qb.andWhere('a.target_id = :targetId', { targetId: query.targetId });
     if (query.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: query.actorId });
     if (query.cursor) {
-      const [createdAt, id] = decodeCursor(query.cursor, 2);
+      const [createdAt, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
       qb.andWhere('(a.created_at, a.id) < (:createdAt, :id)', { createdAt, id });
     }
-    return keysetPage(await qb.getMany(), query.limit, (a) => [a.createdAt.toISOString(), a.id], (a) => ({
+    return keysetPage(await withTimestampKeys(qb, 'a.created_at'), query.limit, (r) => [r.timestampKey, r.entity.id], ({ entity: a }) => ({
       id: a.id, actorId: a.actorId, action: a.action, targetType: a.targetType, targetId: a.targetId, reason: a.reason, details: a.details, createdAt: a.createdAt.toISOString(),
     }));
   }

@@ -10,7 +10,7 @@ const byName = ({ organisation: o }: OrganisationRow) => [o.name, o.id];
 
 const afterKey = (cursor: string | undefined) => {
   if (!cursor) return null;
-  const [name, id] = decodeCursor(cursor, 2);
+  const [name, id] = decodeCursor(cursor, ['string', 'uuid']);
   return { name: String(name), id: String(id) };
 };
 

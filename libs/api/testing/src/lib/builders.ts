@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { CommunityEntity, MembershipEntity, type MembershipRole } from '@sce/api-communities';
+import { CommunityEntity, MembershipEntity } from '@sce/api-communities';
 import { OrganisationEntity, UserEntity, hashPassword } from '@sce/api-identity';
-import type { CommunityVisibility, GlobalRole } from '@sce/shared-contracts';
+import type { CommunityVisibility, GlobalRole, MembershipRole, MembershipState } from '@sce/shared-contracts';
 import type { DataSource } from 'typeorm';
 
 /** Small builders so each test makes exactly the rows it needs: `await aCommunity(ds, { visibility: 'private' })`. */
@@ -28,8 +28,9 @@ export async function aCommunity(ds: DataSource, overrides: Partial<CommunityEnt
   return ds.getRepository(CommunityEntity).save({ slug: `community-${id}`, name: `Community ${id}`, description: 'A community made by a test.', ...overrides });
 }
 
-export async function aMembership(ds: DataSource, community: CommunityEntity, user: UserEntity, role: MembershipRole = 'member'): Promise<MembershipEntity> {
-  const membership = await ds.getRepository(MembershipEntity).save({ communityId: community.id, userId: user.id, role, state: 'active' });
-  await ds.query('UPDATE communities SET member_count = member_count + 1 WHERE id = $1', [community.id]);
+/** An active membership unless `state` says otherwise; keeps the community's member count. */
+export async function aMembership(ds: DataSource, community: CommunityEntity, user: UserEntity, role: MembershipRole = 'member', state: MembershipState = 'active'): Promise<MembershipEntity> {
+  const membership = await ds.getRepository(MembershipEntity).save({ communityId: community.id, userId: user.id, role, state });
+  if (state === 'active') await ds.query('UPDATE communities SET member_count = member_count + 1 WHERE id = $1', [community.id]);
   return membership;
 }

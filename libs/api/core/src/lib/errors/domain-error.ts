@@ -41,3 +41,10 @@ export class NotFoundError extends DomainError<CommonErrorCode.NOT_FOUND> {
     super(CommonErrorCode.NOT_FOUND, 404, `${what} was not found.`);
   }
 }
+
+/** Seen but not allowed (CONVENTIONS.md: what the caller may not see is a 404 instead). */
+export class ForbiddenError extends DomainError<CommonErrorCode.FORBIDDEN> {
+  constructor(detail: string) {
+    super(CommonErrorCode.FORBIDDEN, 403, detail);
+  }
+}

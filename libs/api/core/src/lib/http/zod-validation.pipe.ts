@@ -1,5 +1,5 @@
 import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ValidationError } from '../errors/domain-error';
 
 /**
@@ -25,3 +25,6 @@ export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unk
 
 /** `@Query(parse(schema))` reads better at the call site than `new ZodValidationPipe(schema)`. */
 export const parse = <S extends z.ZodType>(schema: S) => new ZodValidationPipe(schema);
+
+/** `@Param('id', uuidParam)`: a malformed id is a 400 naming the parameter, never a database error. */
+export const uuidParam = parse(z.uuid({ message: 'must be an id (a UUID)' }));

@@ -21,6 +21,7 @@ function aCommunity(
     memberCount: n,
     threadCount: n * 2,
     lastActivityAt: null,
+    membership: null,
     ...overrides,
   };
 }

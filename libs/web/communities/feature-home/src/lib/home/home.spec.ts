@@ -23,6 +23,7 @@ function aCommunity(
     memberCount: 1,
     threadCount: 0,
     lastActivityAt: null,
+    membership: null,
     ...overrides,
   };
 }

@@ -12,6 +12,7 @@ const community: CommunitySummary = {
   memberCount: 12,
   threadCount: 3,
   lastActivityAt: '2026-11-01T10:00:00Z',
+  membership: null,
 };
 
 const labels: CommunityCardLabels = {
