@@ -28,6 +28,16 @@ describe('demo content', () => {
     expect(steering?.members).not.toContain('member');
   });
 
+  it('has a join request and an invitation waiting, from people who are not members yet', () => {
+    const waiting = demoCommunities.flatMap((c) => [...(c.requested ?? []), ...(c.invited ?? [])].map((key) => ({ key, community: c })));
+    expect(demoCommunities.some((c) => (c.requested ?? []).length > 0 && c.joinPolicy === 'request')).toBe(true);
+    expect(demoCommunities.some((c) => (c.invited ?? []).length > 0 && c.joinPolicy === 'invite')).toBe(true);
+    for (const { key, community } of waiting) {
+      expect(community.members).not.toContain(key);
+      expect(demoUsers.map((u) => u.key)).toContain(key);
+    }
+  });
+
   it('only lets members of a community write in it, with nested replies somewhere', () => {
     let deepest = 0;
     const walk = (replies: DemoReply[], community: string, depth: number): void => {

@@ -37,6 +37,10 @@ export interface DemoCommunity {
   joinPolicy: JoinPolicy;
   members: string[];
   moderators: string[];
+  /** Waiting for a community moderator's approval. */
+  requested?: string[];
+  /** Invited by a community moderator, not yet accepted. */
+  invited?: string[];
 }
 
 export interface DemoReply {
@@ -137,6 +141,7 @@ export const demoCommunities: DemoCommunity[] = [
     joinPolicy: 'request',
     members: ['sofia', 'member', 'mette', 'lukas', 'researcher', 'moderator'],
     moderators: ['sofia'],
+    requested: ['erik'],
   },
   {
     key: 'steering',
@@ -147,6 +152,7 @@ export const demoCommunities: DemoCommunity[] = [
     joinPolicy: 'invite',
     members: ['admin', 'moderator', 'researcher', 'jonas'],
     moderators: ['admin'],
+    invited: ['lotte'],
   },
 ];
 

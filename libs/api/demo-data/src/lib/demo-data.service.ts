@@ -74,9 +74,13 @@ export class DemoDataService {
         slug: c.slug, name: c.name, description: c.description, visibility: c.visibility, joinPolicy: c.joinPolicy, memberCount: c.members.length,
       }));
       communities.set(c.key, community);
-      await manager.save(c.members.map((key) => manager.create(MembershipEntity, {
-        communityId: community.id, userId: user(key).id, role: c.moderators.includes(key) ? 'moderator' : 'member', state: 'active',
-      })));
+      await manager.save([
+        ...c.members.map((key) => manager.create(MembershipEntity, {
+          communityId: community.id, userId: user(key).id, role: c.moderators.includes(key) ? 'moderator' : 'member', state: 'active',
+        })),
+        ...(c.requested ?? []).map((key) => manager.create(MembershipEntity, { communityId: community.id, userId: user(key).id, role: 'member', state: 'requested' })),
+        ...(c.invited ?? []).map((key) => manager.create(MembershipEntity, { communityId: community.id, userId: user(key).id, role: 'member', state: 'invited' })),
+      ]);
     }
     const community = (key: string): CommunityEntity => {
       const found = communities.get(key);
