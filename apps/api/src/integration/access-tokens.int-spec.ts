@@ -25,10 +25,14 @@ describe('personal access tokens', () => {
     // A state-changing call with only a bearer token needs no CSRF token.
     await request(t.http).patch('/api/users/me').set('Authorization', bearer).send({ bio: 'Set by an integration.' }).expect(200);
     expect((await agent.get('/api/users/me/tokens')).body[0].lastUsedAt).not.toBeNull();
+    // A leaked token cannot mint its successor.
+    const minted = await request(t.http).post('/api/users/me/tokens').set('Authorization', bearer).send({ name: 'Successor' }).expect(403);
+    expect(minted.body.code).toBe('FORBIDDEN');
 
     await agent.delete(`/api/users/me/tokens/${created.body.id}`).set('X-XSRF-TOKEN', xsrf).expect(204);
     await request(t.http).get('/api/users/me').set('Authorization', bearer).expect(401);
     await agent.delete(`/api/users/me/tokens/${created.body.id}`).set('X-XSRF-TOKEN', xsrf).expect(404);
+    await agent.delete('/api/users/me/tokens/not-an-id').set('X-XSRF-TOKEN', xsrf).expect(400);
   });
 
   it('refuses tokens that expired, belong to a suspended person, or were made up', async () => {

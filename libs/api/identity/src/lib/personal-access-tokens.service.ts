@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditLog, DomainError, NotFoundError, TransactionRunner, type Viewer } from '@sce/api-core';
+import { AuditLog, DomainError, ForbiddenError, NotFoundError, TransactionRunner, type Viewer } from '@sce/api-core';
 import type { AccessToken, CreateAccessTokenRequest, CreatedAccessToken, GlobalRole, UserStatus } from '@sce/shared-contracts';
 import { DataSource, IsNull } from 'typeorm';
 import { AccessTokenEntity } from './access-token.entity';
@@ -28,6 +28,8 @@ export class PersonalAccessTokensService {
   }
 
   async create(viewer: Viewer, request: CreateAccessTokenRequest): Promise<CreatedAccessToken> {
+    // A leaked token must not be able to mint its successors: only a signed-in session creates tokens.
+    if (!('sessionId' in viewer)) throw new ForbiddenError('Create access tokens from your settings while signed in, not with another access token.');
     const token = `${PAT_PREFIX}${randomBytes(32).toString('base64url')}`;
     const saved = await this.transactions.run(async (tx) => {
       // Serialise one person's token creations so the cap holds.

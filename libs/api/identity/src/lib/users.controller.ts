@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Req, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { APP_CONFIG, type AppConfig, CurrentViewer, Public, RateLimited, RequirePermission, SignedIn, type Viewer, isHttps, parse } from '@sce/api-core';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { APP_CONFIG, type AppConfig, CurrentViewer, Public, RateLimited, RequirePermission, SignedIn, type Viewer, isHttps, parse, uuidParam } from '@sce/api-core';
 import {
   type Accepted,
   type AccessToken,
@@ -97,8 +97,8 @@ export class UsersController {
 
   @Post('me/tokens')
   @RequirePermission(Permission.ManageOwnAccessTokens)
-  @ApiOperation({ summary: 'Create a personal access token: use it as `Authorization: Bearer <token>`. The secret is shown only in this answer.' })
-  @ApiOkResponse({ schema: z.toJSONSchema(createdAccessTokenSchema) as object })
+  @ApiOperation({ summary: 'Create a personal access token: use it as `Authorization: Bearer <token>`. The secret is shown only in this answer. Needs a signed-in session: an access token cannot create another.' })
+  @ApiCreatedResponse({ schema: z.toJSONSchema(createdAccessTokenSchema) as object })
   createToken(@CurrentViewer() viewer: Viewer, @Body(parse(createAccessTokenSchema)) body: CreateAccessTokenRequest): Promise<CreatedAccessToken> {
     return this.personalTokens.create(viewer, body);
   }
@@ -108,7 +108,7 @@ export class UsersController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Revoke one of your personal access tokens.' })
   @ApiNoContentResponse()
-  revokeToken(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<void> {
-    return this.personalTokens.revoke(viewer, z.string().uuid().safeParse(id).success ? id : '00000000-0000-0000-0000-000000000000');
+  revokeToken(@CurrentViewer() viewer: Viewer, @Param('id', uuidParam) id: string): Promise<void> {
+    return this.personalTokens.revoke(viewer, id);
   }
 }
