@@ -3,6 +3,7 @@ import { CreateCoreSchema1795734995466 } from './1795734995466-create-core-schem
 import { CreateAuditLog1795739523458 } from './1795739523458-create-audit-log';
 import { AddEmailChangeTokens1795739726581 } from './1795739726581-add-email-change-tokens';
 import { AddUserSuspension1795739904252 } from './1795739904252-add-user-suspension';
+import { AddThreadResearchAndReads1795746412704 } from './1795746412704-add-thread-research-and-reads';
 import { AddMembershipSince1795745916485 } from './1795745916485-add-membership-since';
 import { CreateAccessTokens1795740208878 } from './1795740208878-create-access-tokens';
 import { CreateExternalIdentities1795744740415 } from './1795744740415-create-external-identities';
@@ -23,4 +24,5 @@ export const allMigrations: (new () => MigrationInterface)[] = [
   CreateAccessTokens1795740208878,
   CreateExternalIdentities1795744740415,
   AddMembershipSince1795745916485,
+  AddThreadResearchAndReads1795746412704,
 ];

@@ -3,3 +3,5 @@ export * from './lib/post.entity';
 export * from './lib/threads.entities';
 export * from './lib/threads.module';
 export * from './lib/markdown';
+export * from './lib/thread-read.entity';
+export * from './lib/threads.service';

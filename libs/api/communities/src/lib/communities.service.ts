@@ -57,6 +57,15 @@ export class CommunitiesService {
     return { community, membership };
   }
 
+  /** Like {@link access}, for a community known by id (a thread's, a post's). */
+  async accessById(viewer: Viewer | null, communityId: string, tx?: EntityManager): Promise<CommunityAccess> {
+    const community = await this.communities.findById(communityId, tx);
+    if (!community) throw communityNotFound();
+    const membership = viewer ? await this.communities.membership(community.id, viewer.id, tx) : null;
+    if (!canReadCommunity(viewer, community, toViewerMembership(membership))) throw communityNotFound();
+    return { community, membership };
+  }
+
   /** Like {@link access}, for reading the community's content. */
   async readable(viewer: Viewer | null, slug: string): Promise<CommunityAccess> {
     const found = await this.access(viewer, slug);

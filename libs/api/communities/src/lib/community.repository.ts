@@ -75,6 +75,10 @@ export class CommunityRepository {
     return (tx?.getRepository(CommunityEntity) ?? this.communities).findOne({ where: { slug } });
   }
 
+  findById(id: string, tx?: EntityManager): Promise<CommunityEntity | null> {
+    return (tx?.getRepository(CommunityEntity) ?? this.communities).findOne({ where: { id } });
+  }
+
   /** Within a transaction the membership row is locked, so concurrent joins and approvals serialise. */
   membership(communityId: string, userId: string, tx?: EntityManager): Promise<MembershipEntity | null> {
     if (!tx) return this.memberships.findOne({ where: { communityId, userId } });

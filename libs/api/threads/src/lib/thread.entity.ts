@@ -1,4 +1,4 @@
-import { type Language, languages, type ThreadKind, threadKinds } from '@sce/shared-contracts';
+import { type Language, type Research, languages, type ThreadKind, threadKinds } from '@sce/shared-contracts';
 import { sqlList } from '@sce/api-core';
 import { CommunityEntity } from '@sce/api-communities';
 import { UserEntity } from '@sce/api-identity';
@@ -43,6 +43,8 @@ export class ThreadEntity {
   @Column({ name: 'body_html', type: 'text' })
   bodyHtml!: string;
 
+  /** GIN index made by hand in the migration (TypeORM cannot declare one): the tag filter. */
+  @Index('IDX_threads_tags', { synchronize: false })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   tags!: string[];
 
@@ -67,6 +69,13 @@ export class ThreadEntity {
 
   @Column({ name: 'last_activity_at', type: 'timestamptz', default: () => 'now()' })
   lastActivityAt!: Date;
+
+  /** Authors, abstract, DOI, link and publication date of a research thread. */
+  @Column({ type: 'jsonb', nullable: true })
+  research!: Research | null;
+
+  @Column({ name: 'edited_at', type: 'timestamptz', nullable: true })
+  editedAt!: Date | null;
 
   @Column({ name: 'accepted_post_id', type: 'uuid', nullable: true })
   acceptedPostId!: string | null;

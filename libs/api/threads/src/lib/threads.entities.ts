@@ -1,4 +1,5 @@
 import { PostEntity } from './post.entity';
+import { ThreadReadEntity } from './thread-read.entity';
 import { ThreadEntity } from './thread.entity';
 
-export const threadsEntities = [ThreadEntity, PostEntity];
+export const threadsEntities = [ThreadEntity, PostEntity, ThreadReadEntity];

@@ -1,0 +1,199 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CommunityReadScope } from '@sce/api-communities';
+import type { Language, Research, ThreadKind } from '@sce/shared-contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ThreadEntity } from './thread.entity';
+
+/** A thread as lists show it: one row per thread, author and community joined, unread computed. */
+export interface ThreadRow {
+  id: string;
+  communitySlug: string;
+  communityName: string;
+  kind: ThreadKind;
+  title: string;
+  tags: string[];
+  language: Language;
+  authorId: string;
+  authorName: string;
+  pinned: boolean;
+  locked: boolean;
+  hidden: boolean;
+  replyCount: number;
+  acceptedPostId: string | null;
+  lastActivityAt: Date;
+  /** `last_activity_at` as PostgreSQL prints it (microseconds) for exact keyset cursors. */
+  activityKey: string;
+  createdAt: Date;
+  unread: boolean | null;
+}
+
+export interface CommunityListKey {
+  pinned: boolean;
+  activity: string;
+  id: string;
+}
+
+export interface LatestKey {
+  activity: string;
+  id: string;
+}
+
+export interface NewThread {
+  communityId: string;
+  authorId: string;
+  kind: ThreadKind;
+  title: string;
+  bodyMarkdown: string;
+  bodyHtml: string;
+  tags: string[];
+  language: Language;
+  research: Research | null;
+}
+
+interface RawThreadRow {
+  id: string;
+  community_slug: string;
+  community_name: string;
+  kind: ThreadKind;
+  title: string;
+  tags: string[];
+  language: Language;
+  author_id: string;
+  author_name: string;
+  pinned: boolean;
+  locked: boolean;
+  hidden: boolean;
+  reply_count: number;
+  accepted_post_id: string | null;
+  last_activity_at: Date;
+  activity_key: string;
+  created_at: Date;
+  unread: boolean | null;
+}
+
+const SUMMARY_COLUMNS = `
+  t.id, c.slug AS community_slug, c.name AS community_name, t.kind, t.title, t.tags, t.language,
+  t.author_id, u.display_name AS author_name, t.pinned, t.locked, t.hidden, t.reply_count, t.accepted_post_id,
+  t.last_activity_at, t.last_activity_at::text AS activity_key, t.created_at,
+  CASE WHEN $1::uuid IS NULL THEN NULL ELSE (r.read_at IS NULL OR r.read_at < t.last_activity_at) END AS unread`;
+
+const SUMMARY_JOINS = `
+  JOIN communities c ON c.id = t.community_id
+  JOIN users u ON u.id = t.author_id
+  LEFT JOIN thread_reads r ON r.thread_id = t.id AND r.user_id = $1::uuid`;
+
+const toRow = (r: RawThreadRow): ThreadRow => ({
+  id: r.id,
+  communitySlug: r.community_slug,
+  communityName: r.community_name,
+  kind: r.kind,
+  title: r.title,
+  tags: r.tags,
+  language: r.language,
+  authorId: r.author_id,
+  authorName: r.author_name,
+  pinned: r.pinned,
+  locked: r.locked,
+  hidden: r.hidden,
+  replyCount: r.reply_count,
+  acceptedPostId: r.accepted_post_id,
+  lastActivityAt: r.last_activity_at,
+  activityKey: r.activity_key,
+  createdAt: r.created_at,
+  unread: r.unread,
+});
+
+@Injectable()
+export class ThreadRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * A keyset page of a community's threads: pinned first, then by last activity, newest first.
+   * IDX_threads_community_listing is scanned backwards; the tag filter can use IDX_threads_tags.
+   */
+  async listInCommunity(
+    communityId: string,
+    filter: { kind?: ThreadKind; tag?: string; includeHidden: boolean },
+    viewerId: string | null,
+    after: CommunityListKey | null,
+    limit: number,
+  ): Promise<ThreadRow[]> {
+    const rows: RawThreadRow[] = await this.dataSource.query(
+      `SELECT ${SUMMARY_COLUMNS}
+       FROM threads t ${SUMMARY_JOINS}
+       WHERE t.community_id = $2 AND t.deleted_at IS NULL
+         AND (NOT t.hidden OR $3::boolean)
+         AND ($4::text IS NULL OR t.kind = $4::text)
+         AND ($5::text IS NULL OR t.tags @> ARRAY[$5::text])
+         AND ($6::boolean IS NULL OR (t.pinned, t.last_activity_at, t.id) < ($6::boolean, $7::timestamptz, $8::uuid))
+       ORDER BY t.pinned DESC, t.last_activity_at DESC, t.id DESC
+       LIMIT $9`,
+      [viewerId, communityId, filter.includeHidden, filter.kind ?? null, filter.tag ?? null, after?.pinned ?? null, after?.activity ?? null, after?.id ?? null, limit],
+    );
+    return rows.map(toRow);
+  }
+
+  /** The platform-wide "latest" list of visible threads in communities the scope may read (IDX_threads_latest). */
+  async latest(scope: CommunityReadScope, viewerId: string | null, after: LatestKey | null, limit: number): Promise<ThreadRow[]> {
+    const rows: RawThreadRow[] = await this.dataSource.query(
+      `SELECT ${SUMMARY_COLUMNS}
+       FROM threads t ${SUMMARY_JOINS}
+       WHERE t.deleted_at IS NULL AND NOT t.hidden
+         AND (c.visibility = ANY($2::text[]) OR ($3::uuid IS NOT NULL AND c.visibility = 'private' AND EXISTS (
+               SELECT 1 FROM memberships m WHERE m.community_id = c.id AND m.user_id = $3::uuid AND m.state = 'active')))
+         AND ($4::timestamptz IS NULL OR (t.last_activity_at, t.id) < ($4::timestamptz, $5::uuid))
+       ORDER BY t.last_activity_at DESC, t.id DESC
+       LIMIT $6`,
+      [viewerId, scope.visibilities, scope.memberId, after?.activity ?? null, after?.id ?? null, limit],
+    );
+    return rows.map(toRow);
+  }
+
+  /** One thread as lists show it (deleted ones are not found). */
+  async summary(id: string, viewerId: string | null): Promise<ThreadRow | null> {
+    const rows: RawThreadRow[] = await this.dataSource.query(`SELECT ${SUMMARY_COLUMNS} FROM threads t ${SUMMARY_JOINS} WHERE t.id = $2 AND t.deleted_at IS NULL`, [viewerId, id]);
+    return rows[0] ? toRow(rows[0]) : null;
+  }
+
+  /** The thread row; locked for update inside a transaction. */
+  find(id: string, tx?: EntityManager): Promise<ThreadEntity | null> {
+    const repository = (tx ?? this.dataSource.manager).getRepository(ThreadEntity);
+    return tx ? repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : repository.findOne({ where: { id } });
+  }
+
+  /** Inserts the thread and moves the community's thread count and last activity with it. */
+  async create(tx: EntityManager, thread: NewThread): Promise<ThreadEntity> {
+    const created = await tx.save(tx.create(ThreadEntity, thread));
+    // From the stored row, not the Date TypeORM returns: that would lose the microseconds.
+    await tx.query('UPDATE communities c SET thread_count = thread_count + 1, last_activity_at = t.last_activity_at FROM threads t WHERE c.id = $1 AND t.id = $2', [thread.communityId, created.id]);
+    return created;
+  }
+
+  async update(tx: EntityManager, id: string, patch: Partial<Pick<ThreadEntity, 'title' | 'bodyMarkdown' | 'bodyHtml' | 'tags' | 'language' | 'research' | 'pinned' | 'locked' | 'editedAt'>>): Promise<void> {
+    await tx.update(ThreadEntity, { id }, patch);
+  }
+
+  /** Soft delete: the thread leaves every list and the community's count. */
+  async softDelete(tx: EntityManager, thread: ThreadEntity): Promise<void> {
+    await tx.update(ThreadEntity, { id: thread.id }, { deletedAt: new Date() });
+    if (!thread.hidden) await tx.query('UPDATE communities SET thread_count = thread_count - 1 WHERE id = $1', [thread.communityId]);
+  }
+
+  /** Read as of its last activity: for the author of something just written. */
+  async markReadAsOfLastActivity(tx: EntityManager, userId: string, threadId: string): Promise<void> {
+    await tx.query(
+      `INSERT INTO thread_reads (user_id, thread_id, read_at) SELECT $1, id, last_activity_at FROM threads WHERE id = $2
+       ON CONFLICT (user_id, thread_id) DO UPDATE SET read_at = GREATEST(thread_reads.read_at, EXCLUDED.read_at)`,
+      [userId, threadId],
+    );
+  }
+
+  async markRead(userId: string, threadId: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO thread_reads (user_id, thread_id, read_at) VALUES ($1, $2, now())
+       ON CONFLICT (user_id, thread_id) DO UPDATE SET read_at = now()`,
+      [userId, threadId],
+    );
+  }
+}

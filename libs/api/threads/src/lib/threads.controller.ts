@@ -1,0 +1,86 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CurrentViewer, Public, RequirePermission, SignedIn, type Viewer, parse, uuidParam } from '@sce/api-core';
+import {
+  type CreateThreadRequest,
+  type PageQuery,
+  Permission,
+  type ThreadDetail,
+  type ThreadListQuery,
+  type ThreadPage,
+  type UpdateThreadRequest,
+  createThreadSchema,
+  pageQuerySchema,
+  threadDetailSchema,
+  threadKinds,
+  threadListQuerySchema,
+  threadPageSchema,
+  updateThreadSchema,
+} from '@sce/shared-contracts';
+import { z } from 'zod';
+import { ThreadsService } from './threads.service';
+
+const detailJsonSchema = z.toJSONSchema(threadDetailSchema) as object;
+const pageJsonSchema = z.toJSONSchema(threadPageSchema) as object;
+const slugParam = parse(z.string().min(1).max(60));
+
+@ApiTags('threads')
+@Controller()
+export class ThreadsController {
+  constructor(private readonly threads: ThreadsService) {}
+
+  @Get('communities/:slug/threads')
+  @Public()
+  @ApiOperation({ summary: 'A community’s threads: pinned first, then by last activity (keyset pages), filtered by kind and tag.' })
+  @ApiQuery({ name: 'kind', required: false, enum: threadKinds })
+  @ApiQuery({ name: 'tag', required: false })
+  @ApiQuery({ name: 'cursor', required: false })
+  @ApiQuery({ name: 'limit', required: false, description: '1-100, default 20' })
+  @ApiOkResponse({ schema: pageJsonSchema })
+  list(@CurrentViewer() viewer: Viewer | null, @Param('slug', slugParam) slug: string, @Query(parse(threadListQuerySchema)) query: ThreadListQuery): Promise<ThreadPage> {
+    return this.threads.listInCommunity(viewer, slug, query);
+  }
+
+  @Post('communities/:slug/threads')
+  @RequirePermission(Permission.CreateContent)
+  @ApiOperation({ summary: 'Start a thread (members of the community). Research threads: researchers and moderators, with authors and abstract.' })
+  @ApiCreatedResponse({ schema: detailJsonSchema })
+  create(@CurrentViewer() viewer: Viewer, @Param('slug', slugParam) slug: string, @Body(parse(createThreadSchema)) body: CreateThreadRequest): Promise<ThreadDetail> {
+    return this.threads.create(viewer, slug, body);
+  }
+
+  @Get('threads')
+  @Public()
+  @ApiOperation({ summary: 'The latest threads across every community the caller may read (keyset pages).' })
+  @ApiQuery({ name: 'cursor', required: false })
+  @ApiQuery({ name: 'limit', required: false, description: '1-100, default 20' })
+  @ApiOkResponse({ schema: pageJsonSchema })
+  latest(@CurrentViewer() viewer: Viewer | null, @Query(parse(pageQuerySchema)) page: PageQuery): Promise<ThreadPage> {
+    return this.threads.latest(viewer, page);
+  }
+
+  @Get('threads/:id')
+  @Public()
+  @ApiOperation({ summary: 'A thread with its rendered body and what the caller may do; marks it read for a signed-in caller.' })
+  @ApiOkResponse({ schema: detailJsonSchema })
+  detail(@CurrentViewer() viewer: Viewer | null, @Param('id', uuidParam) id: string): Promise<ThreadDetail> {
+    return this.threads.detail(viewer, id);
+  }
+
+  @Patch('threads/:id')
+  @SignedIn()
+  @ApiOperation({ summary: 'Edit title, body, tags, language or research details (author until locked, or a moderator); pin or lock (moderators).' })
+  @ApiOkResponse({ schema: detailJsonSchema })
+  update(@CurrentViewer() viewer: Viewer, @Param('id', uuidParam) id: string, @Body(parse(updateThreadSchema)) body: UpdateThreadRequest): Promise<ThreadDetail> {
+    return this.threads.update(viewer, id, body);
+  }
+
+  @Delete('threads/:id')
+  @SignedIn()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a thread (its author or a moderator); it leaves every list.' })
+  @ApiNoContentResponse()
+  remove(@CurrentViewer() viewer: Viewer, @Param('id', uuidParam) id: string): Promise<void> {
+    return this.threads.remove(viewer, id);
+  }
+}

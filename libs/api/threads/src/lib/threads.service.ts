@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import { AuditLog, NotFoundError, TransactionRunner, type Viewer, decodeCursor, keysetPage } from '@sce/api-core';
+import { type CommunityAccess, CommunitiesService, canModerateCommunity, canPostInCommunity, communityReadScope } from '@sce/api-communities';
+import { UserEntity } from '@sce/api-identity';
+import type { CreateThreadRequest, PageQuery, ThreadDetail, ThreadListQuery, ThreadPage, UpdateThreadRequest, ViewerMembership } from '@sce/shared-contracts';
+import type { EntityManager } from 'typeorm';
+import { renderMarkdown } from './markdown';
+import { canAcceptAnswer, canEditThread, canReplyToThread, canSeeThread, canStartThread } from './thread.policy';
+import { toThreadDetail, toThreadSummary } from './thread.mapper';
+import { ThreadRepository } from './thread.repository';
+import type { ThreadEntity } from './thread.entity';
+import { ThreadsError, ThreadsErrorCode } from './threads.errors';
+
+const threadNotFound = () => new NotFoundError('The thread');
+/** A thread in a community the viewer may not read does not exist for them. */
+const asThreadNotFound = (error: unknown): never => {
+  throw error instanceof NotFoundError ? threadNotFound() : error;
+};
+const membershipOf = (access: CommunityAccess): ViewerMembership | null => (access.membership ? { role: access.membership.role, state: access.membership.state } : null);
+
+@Injectable()
+export class ThreadsService {
+  constructor(
+    private readonly threads: ThreadRepository,
+    private readonly communities: CommunitiesService,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async listInCommunity(viewer: Viewer | null, slug: string, query: ThreadListQuery): Promise<ThreadPage> {
+    const access = await this.communities.readable(viewer, slug);
+    const after = query.cursor ? decodeCursor(query.cursor, ['string', 'timestamp', 'uuid']) : null;
+    const rows = await this.threads.listInCommunity(
+      access.community.id,
+      { kind: query.kind, tag: query.tag, includeHidden: canModerateCommunity(viewer, membershipOf(access)) },
+      viewer?.id ?? null,
+      after ? { pinned: after[0] === 'pinned', activity: String(after[1]), id: String(after[2]) } : null,
+      query.limit + 1,
+    );
+    return keysetPage(rows, query.limit, (r) => [r.pinned ? 'pinned' : 'unpinned', r.activityKey, r.id], toThreadSummary);
+  }
+
+  async latest(viewer: Viewer | null, page: PageQuery): Promise<ThreadPage> {
+    const after = page.cursor ? decodeCursor(page.cursor, ['timestamp', 'uuid']) : null;
+    const rows = await this.threads.latest(communityReadScope(viewer), viewer?.id ?? null, after ? { activity: String(after[0]), id: String(after[1]) } : null, page.limit + 1);
+    return keysetPage(rows, page.limit, (r) => [r.activityKey, r.id], toThreadSummary);
+  }
+
+  async create(viewer: Viewer, slug: string, request: CreateThreadRequest): Promise<ThreadDetail> {
+    const id = await this.transactions.run(async (tx) => {
+      const access = await this.communities.access(viewer, slug, tx);
+      const membership = membershipOf(access);
+      if (!canPostInCommunity(viewer, membership)) {
+        throw new ThreadsError(ThreadsErrorCode.NOT_A_MEMBER, 403, 'Join this community to start a thread in it.');
+      }
+      if (!canStartThread(viewer, membership, request.kind)) {
+        throw new ThreadsError(ThreadsErrorCode.RESEARCH_NOT_ALLOWED, 403, 'Only researchers and moderators can post research threads.');
+      }
+      const author = await tx.findOneOrFail(UserEntity, { where: { id: viewer.id }, select: { id: true, language: true } });
+      const thread = await this.threads.create(tx, {
+        communityId: access.community.id,
+        authorId: viewer.id,
+        kind: request.kind,
+        title: request.title,
+        bodyMarkdown: request.body,
+        bodyHtml: renderMarkdown(request.body),
+        tags: request.tags,
+        language: request.language ?? author.language,
+        research: request.research ?? null,
+      });
+      // The author has read what they wrote.
+      await this.threads.markReadAsOfLastActivity(tx, viewer.id, thread.id);
+      return thread.id;
+    });
+    return this.detail(viewer, id, { markRead: false });
+  }
+
+  /** The thread, if the viewer may read it; opening it marks it read for a signed-in viewer. */
+  async detail(viewer: Viewer | null, id: string, options: { markRead: boolean } = { markRead: true }): Promise<ThreadDetail> {
+    const thread = await this.threads.find(id);
+    if (!thread || thread.deletedAt) throw threadNotFound();
+    const access = await this.communities.accessById(viewer, thread.communityId).catch(asThreadNotFound);
+    const membership = membershipOf(access);
+    if (!canSeeThread(viewer, membership, thread)) throw threadNotFound();
+    if (viewer && options.markRead) await this.threads.markRead(viewer.id, thread.id);
+    const row = await this.threads.summary(thread.id, viewer?.id ?? null);
+    if (!row) throw threadNotFound();
+    return toThreadDetail(row, thread, {
+      canReply: canReplyToThread(viewer, membership, thread),
+      canEdit: canEditThread(viewer, membership, thread),
+      canModerate: canModerateCommunity(viewer, membership),
+      canAcceptAnswer: canAcceptAnswer(viewer, membership, thread),
+    });
+  }
+
+  async update(viewer: Viewer, id: string, patch: UpdateThreadRequest): Promise<ThreadDetail> {
+    await this.transactions.run(async (tx) => {
+      const { thread, membership } = await this.writable(viewer, id, tx);
+      const moderating = canModerateCommunity(viewer, membership);
+      if ((patch.pinned !== undefined || patch.locked !== undefined) && !moderating) {
+        throw new ThreadsError(ThreadsErrorCode.NOT_ALLOWED, 403, 'Only the community’s moderators can pin or lock a thread.');
+      }
+      const content = patch.title !== undefined || patch.body !== undefined || patch.tags !== undefined || patch.language !== undefined || patch.research !== undefined;
+      if (content && !canEditThread(viewer, membership, thread)) {
+        throw thread.locked && viewer.id === thread.authorId
+          ? new ThreadsError(ThreadsErrorCode.THREAD_LOCKED, 409, 'This thread is locked: it can no longer be edited.')
+          : new ThreadsError(ThreadsErrorCode.NOT_ALLOWED, 403, 'Only the author or a moderator can edit this thread.');
+      }
+      if (patch.research && thread.kind !== 'research') {
+        throw new ThreadsError(ThreadsErrorCode.NOT_ALLOWED, 400, 'Only research threads have research details.');
+      }
+      await this.threads.update(tx, thread.id, {
+        ...(patch.title !== undefined ? { title: patch.title } : {}),
+        ...(patch.body !== undefined ? { bodyMarkdown: patch.body, bodyHtml: renderMarkdown(patch.body) } : {}),
+        ...(patch.tags !== undefined ? { tags: patch.tags } : {}),
+        ...(patch.language !== undefined ? { language: patch.language } : {}),
+        ...(patch.research !== undefined ? { research: patch.research } : {}),
+        ...(patch.pinned !== undefined ? { pinned: patch.pinned } : {}),
+        ...(patch.locked !== undefined ? { locked: patch.locked } : {}),
+        ...(content ? { editedAt: new Date() } : {}),
+      });
+      if (patch.pinned !== undefined || patch.locked !== undefined) {
+        await this.audit.record(tx, { actorId: viewer.id, action: 'thread.moderated', targetType: 'thread', targetId: thread.id, details: { pinned: patch.pinned, locked: patch.locked } });
+      } else if (content && viewer.id !== thread.authorId) {
+        await this.audit.record(tx, { actorId: viewer.id, action: 'thread.edited-by-moderator', targetType: 'thread', targetId: thread.id });
+      }
+    });
+    return this.detail(viewer, id, { markRead: false });
+  }
+
+  /** The author or a moderator deletes a thread (soft: it leaves every list). */
+  async remove(viewer: Viewer, id: string): Promise<void> {
+    await this.transactions.run(async (tx) => {
+      const { thread, membership } = await this.writable(viewer, id, tx);
+      const moderating = canModerateCommunity(viewer, membership);
+      if (viewer.id !== thread.authorId && !moderating) throw new ThreadsError(ThreadsErrorCode.NOT_ALLOWED, 403, 'Only the author or a moderator can delete this thread.');
+      await this.threads.softDelete(tx, thread);
+      if (viewer.id !== thread.authorId) await this.audit.record(tx, { actorId: viewer.id, action: 'thread.deleted', targetType: 'thread', targetId: thread.id });
+    });
+  }
+
+  /** The thread locked for update, when the viewer can see it. */
+  private async writable(viewer: Viewer, id: string, tx: EntityManager): Promise<{ thread: ThreadEntity; membership: ViewerMembership | null }> {
+    const thread = await this.threads.find(id, tx);
+    if (!thread || thread.deletedAt) throw threadNotFound();
+    const access = await this.communities.accessById(viewer, thread.communityId, tx).catch(asThreadNotFound);
+    const membership = membershipOf(access);
+    if (!canSeeThread(viewer, membership, thread)) throw threadNotFound();
+    return { thread, membership };
+  }
+}
