@@ -4,6 +4,7 @@ import { CreateAuditLog1795739523458 } from './1795739523458-create-audit-log';
 import { AddEmailChangeTokens1795739726581 } from './1795739726581-add-email-change-tokens';
 import { AddUserSuspension1795739904252 } from './1795739904252-add-user-suspension';
 import { AddThreadResearchAndReads1795746412704 } from './1795746412704-add-thread-research-and-reads';
+import { CreatePostTreeRevisionsReactionsBookmarks1795747367998 } from './1795747367998-create-post-tree-revisions-reactions-bookmarks';
 import { AddMembershipSince1795745916485 } from './1795745916485-add-membership-since';
 import { CreateAccessTokens1795740208878 } from './1795740208878-create-access-tokens';
 import { CreateExternalIdentities1795744740415 } from './1795744740415-create-external-identities';
@@ -25,4 +26,5 @@ export const allMigrations: (new () => MigrationInterface)[] = [
   CreateExternalIdentities1795744740415,
   AddMembershipSince1795745916485,
   AddThreadResearchAndReads1795746412704,
+  CreatePostTreeRevisionsReactionsBookmarks1795747367998,
 ];

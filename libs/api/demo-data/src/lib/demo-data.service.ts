@@ -3,7 +3,7 @@ import { withSchemaLock } from '@sce/api-core';
 import { CommunityEntity, MembershipEntity } from '@sce/api-communities';
 import { EventEntity } from '@sce/api-events';
 import { OrganisationEntity, UserEntity, hashPassword } from '@sce/api-identity';
-import { PostEntity, ThreadEntity, renderMarkdown } from '@sce/api-threads';
+import { PostEntity, ThreadEntity, pathSegment, renderMarkdown } from '@sce/api-threads';
 import { zonedTimeToInstant } from '@sce/shared-util';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type DemoReply, demoCommunities, demoEvents, demoOrganisations, demoThreads, demoUsers } from './demo-content';
@@ -100,17 +100,18 @@ export class DemoDataService {
       const addReplies = async (replies: DemoReply[], parent: PostEntity | null): Promise<void> => {
         for (const r of replies) {
           const at = new Date(Math.min(opened.getTime() + r.after * HOUR, now - HOUR));
+          replyCount += 1;
           const post = await manager.save(manager.create(PostEntity, {
             threadId: thread.id, parentId: parent?.id ?? null, authorId: user(r.author).id, depth: (parent?.depth ?? 0) + 1,
-            bodyMarkdown: r.body, bodyHtml: renderMarkdown(r.body), createdAt: at,
+            number: replyCount, path: parent ? `${parent.path}/${pathSegment(replyCount)}` : pathSegment(replyCount),
+            childCount: r.replies?.length ?? 0, bodyMarkdown: r.body, bodyHtml: renderMarkdown(r.body), createdAt: at,
           }));
-          replyCount += 1;
           if (at > lastActivity) lastActivity = at;
           await addReplies(r.replies ?? [], post);
         }
       };
       await addReplies(t.replies, null);
-      await manager.update(ThreadEntity, thread.id, { replyCount, lastActivityAt: lastActivity });
+      await manager.update(ThreadEntity, thread.id, { replyCount, postSeq: replyCount, lastActivityAt: lastActivity });
       await manager.query(
         `UPDATE communities SET thread_count = thread_count + 1, last_activity_at = GREATEST(last_activity_at, $2) WHERE id = $1`,
         [thread.communityId, lastActivity],

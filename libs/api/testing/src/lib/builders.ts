@@ -34,3 +34,20 @@ export async function aMembership(ds: DataSource, community: CommunityEntity, us
   if (state === 'active') await ds.query('UPDATE communities SET member_count = member_count + 1 WHERE id = $1', [community.id]);
   return membership;
 }
+
+/** How many SQL statements `work` sends through TypeORM (for "a fixed number of queries" tests). */
+export async function countQueries(ds: DataSource, work: () => Promise<unknown>): Promise<number> {
+  const logger = ds.logger;
+  const original = logger.logQuery.bind(logger);
+  let count = 0;
+  logger.logQuery = (...args: Parameters<typeof original>) => {
+    count += 1;
+    return original(...args);
+  };
+  try {
+    await work();
+  } finally {
+    logger.logQuery = original;
+  }
+  return count;
+}

@@ -4,7 +4,10 @@ import { ThreadEntity } from './thread.entity';
 
 @Entity('posts')
 @Check('CHK_posts_depth', 'depth >= 1')
-@Index('IDX_posts_thread_created', ['threadId', 'createdAt', 'id'])
+@Check('CHK_posts_counts', 'child_count >= 0 AND revision_count >= 0')
+/** Thread pages: depth-first tree order is `path` order (byte-wise collation), read as keyset pages. */
+@Index('IDX_posts_thread_path', ['threadId', 'path'])
+@Index('UQ_posts_thread_number', ['threadId', 'number'], { unique: true })
 @Index('IDX_posts_parent_id', ['parentId'])
 @Index('IDX_posts_author_id', ['authorId'])
 export class PostEntity {
@@ -33,6 +36,17 @@ export class PostEntity {
   @JoinColumn({ name: 'author_id' })
   author?: UserEntity;
 
+  /** The post's place in its thread: 1, 2, 3... in the order written. */
+  @Column({ type: 'integer' })
+  number!: number;
+
+  /**
+   * Materialised path: the parent's path and this post's zero-padded number (`0000003/0000007`),
+   * so sorting by it lists the reply tree depth first, children in the order written.
+   */
+  @Column({ type: 'text', collation: 'C' })
+  path!: string;
+
   /** 1 for a reply to the thread, parent's depth + 1 below that. */
   @Column({ type: 'smallint', default: 1 })
   depth!: number;
@@ -51,6 +65,21 @@ export class PostEntity {
 
   @Column({ name: 'edited_at', type: 'timestamptz', nullable: true })
   editedAt!: Date | null;
+
+  /** Direct replies (deleted ones included: their children still hang below them). */
+  @Column({ name: 'child_count', type: 'integer', default: 0 })
+  childCount!: number;
+
+  /** Who wrote the current text when it is not the author (a moderator's edit). */
+  @Column({ name: 'last_editor_id', type: 'uuid', nullable: true })
+  lastEditorId!: string | null;
+
+  @Column({ name: 'revision_count', type: 'integer', default: 0 })
+  revisionCount!: number;
+
+  /** Reactions per kind; kept in the transaction that adds or removes one. */
+  @Column({ name: 'reaction_counts', type: 'jsonb', default: () => "'{}'" })
+  reactionCounts!: Record<string, number>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -67,6 +67,10 @@ export class ThreadEntity {
   @Column({ name: 'reply_count', type: 'integer', default: 0 })
   replyCount!: number;
 
+  /** The last post number given out in this thread (posts are numbered 1, 2, 3...). */
+  @Column({ name: 'post_seq', type: 'integer', default: 0 })
+  postSeq!: number;
+
   @Column({ name: 'last_activity_at', type: 'timestamptz', default: () => 'now()' })
   lastActivityAt!: Date;
 

@@ -1,4 +1,4 @@
-import { type Viewer } from '@sce/api-core';
+import type { Viewer } from '@sce/api-core';
 import { Permission, type ViewerMembership, roleHasPermission } from '@sce/shared-contracts';
 import { canModerateCommunity, canPostInCommunity } from '@sce/api-communities';
 

@@ -170,7 +170,7 @@ export class ThreadRepository {
     return created;
   }
 
-  async update(tx: EntityManager, id: string, patch: Partial<Pick<ThreadEntity, 'title' | 'bodyMarkdown' | 'bodyHtml' | 'tags' | 'language' | 'research' | 'pinned' | 'locked' | 'editedAt'>>): Promise<void> {
+  async update(tx: EntityManager, id: string, patch: Partial<Pick<ThreadEntity, 'title' | 'bodyMarkdown' | 'bodyHtml' | 'tags' | 'language' | 'research' | 'pinned' | 'locked' | 'editedAt' | 'acceptedPostId'>>): Promise<void> {
     await tx.update(ThreadEntity, { id }, patch);
   }
 

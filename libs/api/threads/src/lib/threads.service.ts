@@ -95,7 +95,7 @@ export class ThreadsService {
 
   async update(viewer: Viewer, id: string, patch: UpdateThreadRequest): Promise<ThreadDetail> {
     await this.transactions.run(async (tx) => {
-      const { thread, membership } = await this.writable(viewer, id, tx);
+      const { thread, membership } = await this.access(viewer, id, tx);
       const moderating = canModerateCommunity(viewer, membership);
       if ((patch.pinned !== undefined || patch.locked !== undefined) && !moderating) {
         throw new ThreadsError(ThreadsErrorCode.NOT_ALLOWED, 403, 'Only the community’s moderators can pin or lock a thread.');
@@ -131,7 +131,7 @@ export class ThreadsService {
   /** The author or a moderator deletes a thread (soft: it leaves every list). */
   async remove(viewer: Viewer, id: string): Promise<void> {
     await this.transactions.run(async (tx) => {
-      const { thread, membership } = await this.writable(viewer, id, tx);
+      const { thread, membership } = await this.access(viewer, id, tx);
       const moderating = canModerateCommunity(viewer, membership);
       if (viewer.id !== thread.authorId && !moderating) throw new ThreadsError(ThreadsErrorCode.NOT_ALLOWED, 403, 'Only the author or a moderator can delete this thread.');
       await this.threads.softDelete(tx, thread);
@@ -139,8 +139,20 @@ export class ThreadsService {
     });
   }
 
-  /** The thread locked for update, when the viewer can see it. */
-  private async writable(viewer: Viewer, id: string, tx: EntityManager): Promise<{ thread: ThreadEntity; membership: ViewerMembership | null }> {
+  /**
+   * The thread when the viewer may see it, with their membership of its community; inside a
+   * transaction the thread row is locked for update. Anything else is "not found".
+   */
+  /** Read as of the thread's last activity: for someone who just wrote in it. */
+  markReadAsOfLastActivity(tx: EntityManager, userId: string, threadId: string): Promise<void> {
+    return this.threads.markReadAsOfLastActivity(tx, userId, threadId);
+  }
+
+  setAcceptedAnswer(tx: EntityManager, threadId: string, postId: string | null): Promise<void> {
+    return this.threads.update(tx, threadId, { acceptedPostId: postId });
+  }
+
+  async access(viewer: Viewer | null, id: string, tx?: EntityManager): Promise<ThreadAccess> {
     const thread = await this.threads.find(id, tx);
     if (!thread || thread.deletedAt) throw threadNotFound();
     const access = await this.communities.accessById(viewer, thread.communityId, tx).catch(asThreadNotFound);
@@ -148,4 +160,9 @@ export class ThreadsService {
     if (!canSeeThread(viewer, membership, thread)) throw threadNotFound();
     return { thread, membership };
   }
+}
+
+export interface ThreadAccess {
+  thread: ThreadEntity;
+  membership: ViewerMembership | null;
 }

@@ -1,0 +1,199 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ReactionKind } from '@sce/shared-contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+import { PostEntity } from './post.entity';
+
+/** A post as thread pages show it, author joined. */
+export interface PostRow {
+  id: string;
+  threadId: string;
+  parentId: string | null;
+  depth: number;
+  path: string;
+  authorId: string;
+  authorName: string;
+  bodyMarkdown: string;
+  bodyHtml: string;
+  hidden: boolean;
+  deletedAt: Date | null;
+  editedAt: Date | null;
+  createdAt: Date;
+  childCount: number;
+  revisionCount: number;
+  reactionCounts: Record<string, number>;
+}
+
+interface RawPostRow {
+  id: string;
+  thread_id: string;
+  parent_id: string | null;
+  depth: number;
+  path: string;
+  author_id: string;
+  author_name: string;
+  body_md: string;
+  body_html: string;
+  hidden: boolean;
+  deleted_at: Date | null;
+  edited_at: Date | null;
+  created_at: Date;
+  child_count: number;
+  revision_count: number;
+  reaction_counts: Record<string, number>;
+}
+
+const toRow = (r: RawPostRow): PostRow => ({
+  id: r.id,
+  threadId: r.thread_id,
+  parentId: r.parent_id,
+  depth: r.depth,
+  path: r.path,
+  authorId: r.author_id,
+  authorName: r.author_name,
+  bodyMarkdown: r.body_md,
+  bodyHtml: r.body_html,
+  hidden: r.hidden,
+  deletedAt: r.deleted_at,
+  editedAt: r.edited_at,
+  createdAt: r.created_at,
+  childCount: r.child_count,
+  revisionCount: r.revision_count,
+  reactionCounts: r.reaction_counts,
+});
+
+const POST_COLUMNS = `p.id, p.thread_id, p.parent_id, p.depth, p.path, p.author_id, u.display_name AS author_name, p.body_md, p.body_html,
+  p.hidden, p.deleted_at, p.edited_at, p.created_at, p.child_count, p.revision_count, p.reaction_counts`;
+
+export interface NewPost {
+  threadId: string;
+  parentId: string | null;
+  authorId: string;
+  depth: number;
+  bodyMarkdown: string;
+  bodyHtml: string;
+}
+
+/** Post numbers are zero-padded in paths so that text order is tree order. */
+export const pathSegment = (n: number): string => String(n).padStart(7, '0');
+
+@Injectable()
+export class PostRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * One keyset page of a thread's reply tree in depth-first order, down to `maxDepth`, optionally
+   * only the branch under `rootPath`. One query whatever the thread's size (IDX_posts_thread_path).
+   */
+  async page(threadId: string, options: { maxDepth: number; rootPath: string | null; afterPath: string | null; limit: number }): Promise<PostRow[]> {
+    const rows: RawPostRow[] = await this.dataSource.query(
+      `SELECT ${POST_COLUMNS}
+       FROM posts p JOIN users u ON u.id = p.author_id
+       WHERE p.thread_id = $1 AND p.depth <= $2
+         AND ($3::text IS NULL OR p.path = $3::text OR (p.path > $3::text || '/' AND p.path < $3::text || '0'))
+         AND ($4::text IS NULL OR p.path > $4::text)
+       ORDER BY p.path
+       LIMIT $5`,
+      [threadId, options.maxDepth, options.rootPath, options.afterPath, options.limit],
+    );
+    return rows.map(toRow);
+  }
+
+  async row(id: string): Promise<PostRow | null> {
+    const rows: RawPostRow[] = await this.dataSource.query(`SELECT ${POST_COLUMNS} FROM posts p JOIN users u ON u.id = p.author_id WHERE p.id = $1`, [id]);
+    return rows[0] ? toRow(rows[0]) : null;
+  }
+
+  /** The post row; locked for update inside a transaction. */
+  find(id: string, tx?: EntityManager): Promise<PostEntity | null> {
+    const repository = (tx ?? this.dataSource.manager).getRepository(PostEntity);
+    return tx ? repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : repository.findOne({ where: { id } });
+  }
+
+  /**
+   * Inserts a reply under the thread row lock the caller holds: takes the thread's next post
+   * number, and moves every counter the reply changes in the same transaction.
+   */
+  async create(tx: EntityManager, post: NewPost, parentPath: string | null): Promise<PostEntity> {
+    const numbered: [{ post_seq: number }[], number] = await tx.query('UPDATE threads SET post_seq = post_seq + 1 WHERE id = $1 RETURNING post_seq', [post.threadId]);
+    const number = numbered[0][0]?.post_seq ?? 0;
+    const path = parentPath ? `${parentPath}/${pathSegment(number)}` : pathSegment(number);
+    const created = await tx.save(tx.create(PostEntity, { ...post, number, path }));
+    await tx.query(
+      `UPDATE threads SET reply_count = reply_count + 1, last_activity_at = p.created_at FROM posts p WHERE threads.id = $1 AND p.id = $2`,
+      [post.threadId, created.id],
+    );
+    await tx.query(
+      `UPDATE communities c SET last_activity_at = t.last_activity_at FROM threads t WHERE t.id = $1 AND c.id = t.community_id`,
+      [post.threadId],
+    );
+    if (post.parentId) await tx.query('UPDATE posts SET child_count = child_count + 1 WHERE id = $1', [post.parentId]);
+    return created;
+  }
+
+  /** Keeps the replaced text as a revision and stores the new one. */
+  async edit(tx: EntityManager, post: PostEntity, editorId: string, bodyMarkdown: string, bodyHtml: string): Promise<void> {
+    // The replaced text, with who wrote it and when: version 1 is the text as first written.
+    await tx.query(
+      `INSERT INTO post_revisions (post_id, version, editor_id, body_md, created_at) VALUES ($1, $2, $3, $4, $5)`,
+      [post.id, post.revisionCount + 1, post.lastEditorId ?? post.authorId, post.bodyMarkdown, post.editedAt ?? post.createdAt],
+    );
+    await tx.query(
+      `UPDATE posts SET body_md = $2, body_html = $3, edited_at = now(), revision_count = revision_count + 1, last_editor_id = $4 WHERE id = $1`,
+      [post.id, bodyMarkdown, bodyHtml, editorId],
+    );
+  }
+
+  /** Soft delete: the post stays in the tree as "deleted" and leaves the thread's reply count. */
+  async softDelete(tx: EntityManager, post: PostEntity): Promise<void> {
+    await tx.query('UPDATE posts SET deleted_at = now() WHERE id = $1', [post.id]);
+    await tx.query('UPDATE threads SET reply_count = reply_count - 1, accepted_post_id = CASE WHEN accepted_post_id = $2 THEN NULL ELSE accepted_post_id END WHERE id = $1', [post.threadId, post.id]);
+  }
+
+  /** Revisions oldest first, with each editor's name. */
+  async revisions(postId: string): Promise<{ version: number; editorId: string; editorName: string; bodyMarkdown: string; createdAt: Date }[]> {
+    const rows: { version: number; editor_id: string; display_name: string; body_md: string; created_at: Date }[] = await this.dataSource.query(
+      `SELECT r.version, r.editor_id, u.display_name, r.body_md, r.created_at FROM post_revisions r JOIN users u ON u.id = r.editor_id WHERE r.post_id = $1 ORDER BY r.version`,
+      [postId],
+    );
+    return rows.map((r) => ({ version: r.version, editorId: r.editor_id, editorName: r.display_name, bodyMarkdown: r.body_md, createdAt: r.created_at }));
+  }
+
+  /** Adds or removes one reaction and moves the post's count with it; false when nothing changed. */
+  async react(tx: EntityManager, postId: string, userId: string, kind: ReactionKind, on: boolean): Promise<boolean> {
+    const changed: unknown[] = on
+      ? await tx.query('INSERT INTO post_reactions (post_id, user_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING post_id', [postId, userId, kind])
+      : await tx.query('DELETE FROM post_reactions WHERE post_id = $1 AND user_id = $2 AND kind = $3 RETURNING post_id', [postId, userId, kind]);
+    if (changed.length === 0) return false;
+    await tx.query(
+      `UPDATE posts SET reaction_counts = CASE
+         WHEN COALESCE((reaction_counts ->> $2)::int, 0) + $3 <= 0 THEN reaction_counts - $2
+         ELSE jsonb_set(reaction_counts, ARRAY[$2], to_jsonb(COALESCE((reaction_counts ->> $2)::int, 0) + $3)) END
+       WHERE id = $1`,
+      [postId, kind, on ? 1 : -1],
+    );
+    return true;
+  }
+
+  /** The viewer's reactions and bookmarks among a page of posts: two queries per page. */
+  async viewerMarks(userId: string, postIds: string[]): Promise<{ reactions: Map<string, ReactionKind[]>; bookmarked: Set<string> }> {
+    if (postIds.length === 0) return { reactions: new Map(), bookmarked: new Set() };
+    const reactions: { post_id: string; kind: ReactionKind }[] = await this.dataSource.query('SELECT post_id, kind FROM post_reactions WHERE user_id = $1 AND post_id = ANY($2::uuid[]) ORDER BY kind', [userId, postIds]);
+    const bookmarks: { post_id: string }[] = await this.dataSource.query('SELECT post_id FROM bookmarks WHERE user_id = $1 AND post_id = ANY($2::uuid[])', [userId, postIds]);
+    const byPost = new Map<string, ReactionKind[]>();
+    for (const r of reactions) byPost.set(r.post_id, [...(byPost.get(r.post_id) ?? []), r.kind]);
+    return { reactions: byPost, bookmarked: new Set(bookmarks.map((b) => b.post_id)) };
+  }
+
+  /** Active people among these ids, id → display name, in one query. */
+  async people(tx: EntityManager, ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; display_name: string }[] = await tx.query(`SELECT id, display_name FROM users WHERE id = ANY($1::uuid[]) AND status = 'active'`, [ids]);
+    return new Map(rows.map((r) => [r.id, r.display_name]));
+  }
+
+  async saveMentions(tx: EntityManager, postId: string, userIds: string[]): Promise<void> {
+    await tx.query('DELETE FROM post_mentions WHERE post_id = $1', [postId]);
+    if (userIds.length > 0) await tx.query('INSERT INTO post_mentions (post_id, user_id) SELECT $1, unnest($2::uuid[])', [postId, userIds]);
+  }
+}

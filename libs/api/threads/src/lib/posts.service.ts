@@ -1,0 +1,221 @@
+import { Injectable } from '@nestjs/common';
+import { AuditLog, NotFoundError, TransactionRunner, ValidationError, type Viewer, decodeCursor, keysetPage } from '@sce/api-core';
+import { canModerateCommunity, canPostInCommunity } from '@sce/api-communities';
+import {
+  type CreatePostRequest,
+  MENTIONS_MAX,
+  POST_MAX_DEPTH,
+  POST_VISIBLE_DEPTH,
+  Permission,
+  type Post,
+  type PostListQuery,
+  type PostPage,
+  type PostRevision,
+  type ReactionKind,
+  type ReactionsResult,
+  type UpdatePostRequest,
+  type ViewerMembership,
+  roleHasPermission,
+} from '@sce/shared-contracts';
+import type { EntityManager } from 'typeorm';
+import { mentionedUserIds, renderMarkdown } from './markdown';
+import { toPost, toRevisions } from './post.mapper';
+import { type PostRow, PostRepository } from './post.repository';
+import type { PostEntity } from './post.entity';
+import type { ThreadEntity } from './thread.entity';
+import { canAcceptAnswer, canReplyToThread } from './thread.policy';
+import { ThreadsError, ThreadsErrorCode } from './threads.errors';
+import { type ThreadAccess, ThreadsService } from './threads.service';
+
+const postNotFound = () => new NotFoundError('The post');
+
+@Injectable()
+export class PostsService {
+  constructor(
+    private readonly posts: PostRepository,
+    private readonly threads: ThreadsService,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /** A page of the reply tree, depth first; with `root`, the branch under that post. */
+  async list(viewer: Viewer | null, threadId: string, query: PostListQuery): Promise<PostPage> {
+    const access = await this.threads.access(viewer, threadId);
+    let rootPath: string | null = null;
+    let maxDepth = POST_VISIBLE_DEPTH;
+    if (query.root) {
+      const root = await this.posts.find(query.root);
+      if (!root || root.threadId !== threadId) throw postNotFound();
+      rootPath = root.path;
+      maxDepth = root.depth + POST_VISIBLE_DEPTH - 1;
+    }
+    const after = query.cursor ? String(decodeCursor(query.cursor, ['string'])[0]) : null;
+    const rows = await this.posts.page(threadId, { maxDepth, rootPath, afterPath: after, limit: query.limit + 1 });
+    const views = await this.views(viewer, access, rows.slice(0, query.limit), maxDepth);
+    return keysetPage(rows, query.limit, (r) => [r.path], (r) => views.get(r.id) as Post);
+  }
+
+  /** One post (a permalink): the thread page then opens the branch around it. */
+  async get(viewer: Viewer | null, id: string): Promise<Post> {
+    const row = await this.posts.row(id);
+    if (!row) throw postNotFound();
+    const access = await this.threads.access(viewer, row.threadId).catch(asPostNotFound);
+    return this.view(viewer, access, row);
+  }
+
+  async create(viewer: Viewer, threadId: string, request: CreatePostRequest): Promise<Post> {
+    const id = await this.transactions.run(async (tx) => {
+      const access = await this.threads.access(viewer, threadId, tx);
+      const { thread, membership } = access;
+      if (!canPostInCommunity(viewer, membership)) throw new ThreadsError(ThreadsErrorCode.NOT_A_MEMBER, 403, 'Join this community to reply.');
+      if (!canReplyToThread(viewer, membership, thread)) throw new ThreadsError(ThreadsErrorCode.THREAD_LOCKED, 409, 'This thread is locked: it takes no more replies.');
+      const parent = request.parentId ? await this.posts.find(request.parentId, tx) : null;
+      if (request.parentId && (!parent || parent.threadId !== thread.id)) throw new ValidationError([{ field: 'body.parentId', message: 'is not a post of this thread' }]);
+      if (parent?.deletedAt) throw new ValidationError([{ field: 'body.parentId', message: 'is a deleted post: reply to the thread or another post' }]);
+      const depth = (parent?.depth ?? 0) + 1;
+      if (depth > POST_MAX_DEPTH) throw new ValidationError([{ field: 'body.parentId', message: `is nested too deeply: replies go at most ${POST_MAX_DEPTH} levels deep` }]);
+      const source = request.quotePostId ? `${await this.quote(tx, access, request.quotePostId)}\n\n${request.body}` : request.body;
+      const { html, mentions } = await this.render(tx, source, 'body.body');
+      const post = await this.posts.create(tx, { threadId: thread.id, parentId: parent?.id ?? null, authorId: viewer.id, depth, bodyMarkdown: source, bodyHtml: html }, parent?.path ?? null);
+      await this.posts.saveMentions(tx, post.id, mentions);
+      await this.threads.markReadAsOfLastActivity(tx, viewer.id, thread.id);
+      return post.id;
+    });
+    return this.get(viewer, id);
+  }
+
+  /** The author edits until the thread is locked; moderators always. The old text becomes a revision. */
+  async update(viewer: Viewer, id: string, request: UpdatePostRequest): Promise<Post> {
+    await this.transactions.run(async (tx) => {
+      const { post, access } = await this.writable(viewer, id, tx);
+      const moderating = canModerateCommunity(viewer, access.membership);
+      const own = post.authorId === viewer.id && roleHasPermission(viewer.role, Permission.EditOwnContent);
+      if (!own && !moderating) throw new ThreadsError(ThreadsErrorCode.NOT_ALLOWED, 403, 'Only the author or a moderator can edit this post.');
+      if (!moderating && access.thread.locked) throw new ThreadsError(ThreadsErrorCode.THREAD_LOCKED, 409, 'This thread is locked: its posts can no longer be edited.');
+      if (request.body === post.bodyMarkdown) return;
+      const { html, mentions } = await this.render(tx, request.body, 'body.body');
+      await this.posts.edit(tx, post, viewer.id, request.body, html);
+      await this.posts.saveMentions(tx, post.id, mentions);
+      if (!own) await this.audit.record(tx, { actorId: viewer.id, action: 'post.edited-by-moderator', targetType: 'post', targetId: post.id });
+    });
+    return this.get(viewer, id);
+  }
+
+  /** Soft delete by the author or a moderator: "deleted" stays in the tree with its replies. */
+  async remove(viewer: Viewer, id: string): Promise<void> {
+    await this.transactions.run(async (tx) => {
+      const { post, access } = await this.writable(viewer, id, tx);
+      const moderating = canModerateCommunity(viewer, access.membership);
+      if (post.authorId !== viewer.id && !moderating) throw new ThreadsError(ThreadsErrorCode.NOT_ALLOWED, 403, 'Only the author or a moderator can delete this post.');
+      await this.posts.softDelete(tx, post);
+      if (post.authorId !== viewer.id) await this.audit.record(tx, { actorId: viewer.id, action: 'post.deleted', targetType: 'post', targetId: post.id });
+    });
+  }
+
+  /** Every version, newest first: who wrote it, when, and the text. */
+  async revisions(viewer: Viewer | null, id: string): Promise<PostRevision[]> {
+    const row = await this.posts.row(id);
+    if (!row || row.deletedAt) throw postNotFound();
+    const access = await this.threads.access(viewer, row.threadId).catch(asPostNotFound);
+    if (row.hidden && row.authorId !== viewer?.id && !canModerateCommunity(viewer, access.membership)) throw postNotFound();
+    const versions = await this.posts.revisions(id);
+    const entity = await this.posts.find(id);
+    const currentEditor = entity?.lastEditorId ?? row.authorId;
+    const names = new Map([[row.authorId, row.authorName], ...versions.map((v) => [v.editorId, v.editorName] as const)]);
+    const editorName = names.get(currentEditor) ?? (await this.transactions.run((tx) => this.posts.people(tx, [currentEditor]))).get(currentEditor) ?? row.authorName;
+    return toRevisions(versions, { version: versions.length + 1, editorId: currentEditor, editorName, bodyMarkdown: row.bodyMarkdown, createdAt: row.editedAt ?? row.createdAt });
+  }
+
+  async react(viewer: Viewer, id: string, kind: ReactionKind, on: boolean): Promise<ReactionsResult> {
+    await this.transactions.run(async (tx) => {
+      const { post, access } = await this.writable(viewer, id, tx);
+      if (!canPostInCommunity(viewer, access.membership)) throw new ThreadsError(ThreadsErrorCode.NOT_A_MEMBER, 403, 'Join this community to react to its posts.');
+      if (post.hidden && on) throw new ThreadsError(ThreadsErrorCode.NOT_ALLOWED, 409, 'This post is hidden by the moderators.');
+      await this.posts.react(tx, post.id, viewer.id, kind, on);
+    });
+    const post = await this.get(viewer, id);
+    return { reactions: post.reactions, myReactions: post.myReactions };
+  }
+
+  /** The question's author or a moderator marks a reply as the accepted answer (or clears it with null). */
+  async accept(viewer: Viewer, threadId: string, postId: string | null): Promise<void> {
+    await this.transactions.run(async (tx) => {
+      const { thread, membership } = await this.threads.access(viewer, threadId, tx);
+      if (thread.kind !== 'question') throw new ThreadsError(ThreadsErrorCode.NOT_ALLOWED, 409, 'Only questions have an accepted answer.');
+      if (!canAcceptAnswer(viewer, membership, thread)) throw new ThreadsError(ThreadsErrorCode.NOT_ALLOWED, 403, 'Only the person who asked, or a moderator, can accept an answer.');
+      if (postId) {
+        const post = await this.posts.find(postId, tx);
+        if (!post || post.threadId !== thread.id || post.deletedAt || post.hidden) throw postNotFound();
+      }
+      await this.threads.setAcceptedAnswer(tx, thread.id, postId);
+      if (viewer.id !== thread.authorId) await this.audit.record(tx, { actorId: viewer.id, action: postId ? 'thread.answer-accepted' : 'thread.answer-cleared', targetType: 'thread', targetId: thread.id, details: { postId } });
+    });
+  }
+
+  private async writable(viewer: Viewer, id: string, tx: EntityManager): Promise<{ post: PostEntity; access: ThreadAccess }> {
+    const found = await this.posts.find(id, tx);
+    if (!found || found.deletedAt) throw postNotFound();
+    const access = await this.threads.access(viewer, found.threadId, tx).catch(asPostNotFound);
+    if (found.hidden && found.authorId !== viewer.id && !canModerateCommunity(viewer, access.membership)) throw postNotFound();
+    return { post: found, access };
+  }
+
+  /** Markdown with mentions resolved to active people (at most MENTIONS_MAX). */
+  private async render(tx: EntityManager, source: string, field: string): Promise<{ html: string; mentions: string[] }> {
+    const ids = mentionedUserIds(source);
+    if (ids.length > MENTIONS_MAX) throw new ValidationError([{ field, message: `mentions ${ids.length} people: at most ${MENTIONS_MAX} per post` }]);
+    const people = await this.posts.people(tx, ids);
+    return { html: renderMarkdown(source, people), mentions: [...people.keys()] };
+  }
+
+  /** A quote of a post of the same thread, as Markdown: quoting never carries text out of its thread. */
+  private async quote(tx: EntityManager, access: ThreadAccess, quotePostId: string): Promise<string> {
+    const quoted = await this.posts.find(quotePostId, tx);
+    if (!quoted || quoted.threadId !== access.thread.id || quoted.deletedAt || quoted.hidden) {
+      throw new ValidationError([{ field: 'body.quotePostId', message: 'is not a post of this thread that can be quoted' }]);
+    }
+    const author = (await this.posts.people(tx, [quoted.authorId])).get(quoted.authorId) ?? 'Someone';
+    const text = quoted.bodyMarkdown.length > 1500 ? `${quoted.bodyMarkdown.slice(0, 1500)}…` : quoted.bodyMarkdown;
+    return [`**${escapeMarkdown(author)}** wrote:`, '', ...text.split('\n')].map((line) => `> ${line}`).join('\n');
+  }
+
+  private async view(viewer: Viewer | null, access: ThreadAccess, row: PostRow): Promise<Post> {
+    const views = await this.views(viewer, access, [row], row.depth);
+    return views.get(row.id) as Post;
+  }
+
+  /** Views of a page of posts: the viewer's reactions and bookmarks in two queries for the whole page. */
+  private async views(viewer: Viewer | null, access: ThreadAccess, rows: PostRow[], maxDepth: number): Promise<Map<string, Post>> {
+    const { thread, membership } = access;
+    const marks = viewer ? await this.posts.viewerMarks(viewer.id, rows.map((r) => r.id)) : null;
+    const moderator = canModerateCommunity(viewer, membership);
+    return new Map(rows.map((row) => [row.id, toPost(row, {
+      moderator,
+      viewerId: viewer?.id ?? null,
+      acceptedPostId: thread.acceptedPostId,
+      maxDepth,
+      myReactions: marks?.reactions.get(row.id) ?? [],
+      bookmarked: marks?.bookmarked.has(row.id) ?? false,
+      can: this.permissions(viewer, membership, thread, row, moderator),
+    })]));
+  }
+
+  private permissions(viewer: Viewer | null, membership: ViewerMembership | null, thread: ThreadEntity, row: PostRow, moderator: boolean): Post['viewer'] {
+    const alive = row.deletedAt === null;
+    const own = viewer !== null && viewer.id === row.authorId;
+    return {
+      canReply: alive && canReplyToThread(viewer, membership, thread) && row.depth < POST_MAX_DEPTH,
+      canEdit: alive && (moderator || (own && !thread.locked && viewer !== null && roleHasPermission(viewer.role, Permission.EditOwnContent))),
+      canDelete: alive && (moderator || own),
+      canReact: alive && !row.hidden && canPostInCommunity(viewer, membership),
+    };
+  }
+}
+
+const asPostNotFound = (error: unknown): never => {
+  throw error instanceof NotFoundError ? postNotFound() : error;
+};
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|>~<]/g, (c) => `\\${c}`);
+}
