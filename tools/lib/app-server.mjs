@@ -11,16 +11,26 @@ export function buildApp() {
   return Date.now() - started;
 }
 
-export async function startApp({ port, name }) {
+/** A data folder of its own for one run; the caller may fill it before `startApp`. */
+export function freshDataDir(name) {
   const dataDir = join('tmp', `${name}-data-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
+  return dataDir;
+}
+
+/** Environment for the built app on its own port and data folder, in development mode. */
+export function appEnv({ port, dataDir }) {
+  return { ...process.env, PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, DATA_DIR: dataDir, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_ENV: 'development' };
+}
+
+export async function startApp({ port, name, dataDir = freshDataDir(name) }) {
   const started = Date.now();
   const url = `http://127.0.0.1:${port}`;
   // PUBLIC_URL must be the origin the browser uses: the API refuses state-changing requests from
   // any other origin (CSRF check), and its default is http://localhost:<port>.
   const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
-    env: { ...process.env, PORT: String(port), PUBLIC_URL: url, DATA_DIR: dataDir, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_ENV: 'development' },
+    env: appEnv({ port, dataDir }),
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   });
@@ -46,5 +56,5 @@ export async function startApp({ port, name }) {
     }
     rmSync(dataDir, { recursive: true, force: true });
   };
-  return { url, readyMs, stop, mailDir: join(process.cwd(), dataDir, 'mail') };
+  return { url, readyMs, stop, pid: child.pid, mailDir: join(process.cwd(), dataDir, 'mail') };
 }

@@ -11,19 +11,19 @@ import {
   migrate,
   startEmbeddedPostgres,
 } from '@sce/api-core';
-import { DEMO_ACCOUNTS, DemoDataService } from '@sce/api-demo-data';
+import { DEMO_ACCOUNTS, DemoDataService, ScaleDataService } from '@sce/api-demo-data';
 import { Logger } from 'nestjs-pino';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 
-type Mode = 'serve' | 'reset-demo-data';
+type Mode = 'serve' | 'reset-demo-data' | 'seed-scale';
 
 async function main(mode: Mode): Promise<void> {
   const config = loadConfig();
   const log = pino({ level: config.logLevel, ...(config.logPretty ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}) });
-  if (mode === 'reset-demo-data' && config.isProduction) {
-    throw new StartError('Refusing to reset demo data with NODE_ENV=production.');
+  if (mode !== 'serve' && config.isProduction) {
+    throw new StartError(`Refusing to ${mode === 'reset-demo-data' ? 'reset demo data' : 'add scale test data'} with NODE_ENV=production.`);
   }
 
   let embedded: EmbeddedPostgresHandle | null = null;
@@ -56,6 +56,15 @@ async function main(mode: Mode): Promise<void> {
       await stopEmbedded();
       return;
     }
+    if (mode === 'seed-scale') {
+      await demoData.seedIfEmpty(config.demoPassword);
+      const factor = Number(/--factor=(\d+)/.exec(process.argv.join(' '))?.[1] ?? 1);
+      const added = await app.get(ScaleDataService).seed(factor);
+      log.info(added, 'Scale test data added.');
+      await app.close();
+      await stopEmbedded();
+      return;
+    }
     if (config.seedDemoData) {
       if (await demoData.seedIfEmpty(config.demoPassword)) log.info('Demo data created in the empty database.');
       announceDemoAccounts(config, log);
@@ -76,7 +85,7 @@ function announceDemoAccounts(config: AppConfig, log: pino.Logger): void {
 
 class StartError extends Error {}
 
-main(process.argv.includes('--reset-demo-data') ? 'reset-demo-data' : 'serve').catch((error: unknown) => {
+main(process.argv.includes('--reset-demo-data') ? 'reset-demo-data' : process.argv.includes('--seed-scale') ? 'seed-scale' : 'serve').catch((error: unknown) => {
   // A failed start says what is wrong in one sentence; details only with LOG_LEVEL=debug.
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`\nSmart Cities Exchange could not start.\n${message}\n\n`);
