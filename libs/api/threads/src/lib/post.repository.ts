@@ -111,24 +111,32 @@ export class PostRepository {
   }
 
   /**
-   * Inserts a reply under the thread row lock the caller holds: takes the thread's next post
-   * number, and moves every counter the reply changes in the same transaction.
+   * Inserts a reply. The first statement takes the thread's next post number and moves its
+   * counters, locking the thread row until commit, so the statements after it are kept few:
+   * the post, its parent's reply count, the community's last activity, the author's read marker.
+   * Null when the thread was deleted, or locked and `evenIfLocked` is false.
    */
-  async create(tx: EntityManager, post: NewPost, parentPath: string | null): Promise<PostEntity> {
-    const numbered: [{ post_seq: number }[], number] = await tx.query('UPDATE threads SET post_seq = post_seq + 1 WHERE id = $1 RETURNING post_seq', [post.threadId]);
-    const number = numbered[0][0]?.post_seq ?? 0;
-    const path = parentPath ? `${parentPath}/${pathSegment(number)}` : pathSegment(number);
-    const created = await tx.save(tx.create(PostEntity, { ...post, number, path }));
-    await tx.query(
-      `UPDATE threads SET reply_count = reply_count + 1, last_activity_at = p.created_at FROM posts p WHERE threads.id = $1 AND p.id = $2`,
-      [post.threadId, created.id],
+  async create(tx: EntityManager, post: NewPost, parentPath: string | null, options: { evenIfLocked: boolean; communityId: string }): Promise<{ id: string; number: number; path: string; createdAt: Date } | null> {
+    const numbered: [{ post_seq: number; at: Date }[], number] = await tx.query(
+      `UPDATE threads SET post_seq = post_seq + 1, reply_count = reply_count + 1, last_activity_at = now()
+       WHERE id = $1 AND deleted_at IS NULL AND (NOT locked OR $2) RETURNING post_seq, last_activity_at AS at`,
+      [post.threadId, options.evenIfLocked],
     );
-    await tx.query(
-      `UPDATE communities c SET last_activity_at = t.last_activity_at FROM threads t WHERE t.id = $1 AND c.id = t.community_id`,
-      [post.threadId],
-    );
+    const taken = numbered[0][0];
+    if (!taken) return null;
+    const path = parentPath ? `${parentPath}/${pathSegment(taken.post_seq)}` : pathSegment(taken.post_seq);
+    const [{ id }] = (await tx.query(
+      `INSERT INTO posts (thread_id, parent_id, author_id, depth, number, path, body_md, body_html, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now()) RETURNING id`,
+      [post.threadId, post.parentId, post.authorId, post.depth, taken.post_seq, path, post.bodyMarkdown, post.bodyHtml],
+    )) as [{ id: string }];
     if (post.parentId) await tx.query('UPDATE posts SET child_count = child_count + 1 WHERE id = $1', [post.parentId]);
-    return created;
+    await tx.query('UPDATE communities SET last_activity_at = now() WHERE id = $1 AND (last_activity_at IS NULL OR last_activity_at < now())', [options.communityId]);
+    await tx.query(
+      `INSERT INTO thread_reads (user_id, thread_id, read_at) VALUES ($1, $2, now()) ON CONFLICT (user_id, thread_id) DO UPDATE SET read_at = now()`,
+      [post.authorId, post.threadId],
+    );
+    return { id, number: taken.post_seq, path, createdAt: taken.at };
   }
 
   /** Keeps the replaced text as a revision and stores the new one. */
@@ -186,14 +194,14 @@ export class PostRepository {
   }
 
   /** Active people among these ids, id → display name, in one query. */
-  async people(tx: EntityManager, ids: string[]): Promise<Map<string, string>> {
+  async people(tx: EntityManager | null, ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows: { id: string; display_name: string }[] = await tx.query(`SELECT id, display_name FROM users WHERE id = ANY($1::uuid[]) AND status = 'active'`, [ids]);
+    const rows: { id: string; display_name: string }[] = await (tx ?? this.dataSource.manager).query(`SELECT id, display_name FROM users WHERE id = ANY($1::uuid[]) AND status = 'active'`, [ids]);
     return new Map(rows.map((r) => [r.id, r.display_name]));
   }
 
-  async saveMentions(tx: EntityManager, postId: string, userIds: string[]): Promise<void> {
-    await tx.query('DELETE FROM post_mentions WHERE post_id = $1', [postId]);
+  async saveMentions(tx: EntityManager, postId: string, userIds: string[], options: { replace: boolean } = { replace: true }): Promise<void> {
+    if (options.replace) await tx.query('DELETE FROM post_mentions WHERE post_id = $1', [postId]);
     if (userIds.length > 0) await tx.query('INSERT INTO post_mentions (post_id, user_id) SELECT $1, unnest($2::uuid[])', [postId, userIds]);
   }
 }

@@ -28,6 +28,7 @@ import { ThreadsError, ThreadsErrorCode } from './threads.errors';
 import { type ThreadAccess, ThreadsService } from './threads.service';
 
 const postNotFound = () => new NotFoundError('The post');
+const threadLocked = () => new ThreadsError(ThreadsErrorCode.THREAD_LOCKED, 409, 'This thread is locked: it takes no more replies.');
 
 @Injectable()
 export class PostsService {
@@ -63,25 +64,52 @@ export class PostsService {
     return this.view(viewer, access, row);
   }
 
+  /**
+   * Checks and renders before the transaction, which then only writes: the thread row stays
+   * locked for a few statements, so replies to one busy thread queue briefly.
+   */
   async create(viewer: Viewer, threadId: string, request: CreatePostRequest): Promise<Post> {
-    const id = await this.transactions.run(async (tx) => {
-      const access = await this.threads.access(viewer, threadId, tx);
-      const { thread, membership } = access;
-      if (!canPostInCommunity(viewer, membership)) throw new ThreadsError(ThreadsErrorCode.NOT_A_MEMBER, 403, 'Join this community to reply.');
-      if (!canReplyToThread(viewer, membership, thread)) throw new ThreadsError(ThreadsErrorCode.THREAD_LOCKED, 409, 'This thread is locked: it takes no more replies.');
-      const parent = request.parentId ? await this.posts.find(request.parentId, tx) : null;
-      if (request.parentId && (!parent || parent.threadId !== thread.id)) throw new ValidationError([{ field: 'body.parentId', message: 'is not a post of this thread' }]);
-      if (parent?.deletedAt) throw new ValidationError([{ field: 'body.parentId', message: 'is a deleted post: reply to the thread or another post' }]);
-      const depth = (parent?.depth ?? 0) + 1;
-      if (depth > POST_MAX_DEPTH) throw new ValidationError([{ field: 'body.parentId', message: `is nested too deeply: replies go at most ${POST_MAX_DEPTH} levels deep` }]);
-      const source = request.quotePostId ? `${await this.quote(tx, access, request.quotePostId)}\n\n${request.body}` : request.body;
-      const { html, mentions } = await this.render(tx, source, 'body.body');
-      const post = await this.posts.create(tx, { threadId: thread.id, parentId: parent?.id ?? null, authorId: viewer.id, depth, bodyMarkdown: source, bodyHtml: html }, parent?.path ?? null);
-      await this.posts.saveMentions(tx, post.id, mentions);
-      await this.threads.markReadAsOfLastActivity(tx, viewer.id, thread.id);
-      return post.id;
+    const access = await this.threads.access(viewer, threadId);
+    const { thread, membership } = access;
+    if (!canPostInCommunity(viewer, membership)) throw new ThreadsError(ThreadsErrorCode.NOT_A_MEMBER, 403, 'Join this community to reply.');
+    if (!canReplyToThread(viewer, membership, thread)) throw threadLocked();
+    const parent = request.parentId ? await this.posts.find(request.parentId) : null;
+    if (request.parentId && (!parent || parent.threadId !== thread.id)) throw new ValidationError([{ field: 'body.parentId', message: 'is not a post of this thread' }]);
+    if (parent?.deletedAt) throw new ValidationError([{ field: 'body.parentId', message: 'is a deleted post: reply to the thread or another post' }]);
+    const depth = (parent?.depth ?? 0) + 1;
+    if (depth > POST_MAX_DEPTH) throw new ValidationError([{ field: 'body.parentId', message: `is nested too deeply: replies go at most ${POST_MAX_DEPTH} levels deep` }]);
+    const source = request.quotePostId ? `${await this.quote(access, request.quotePostId)}\n\n${request.body}` : request.body;
+    const { html, mentions, people } = await this.render(null, source, 'body.body', [viewer.id]);
+    const moderator = canModerateCommunity(viewer, membership);
+
+    const created = await this.transactions.run(async (tx) => {
+      const post = await this.posts.create(tx, { threadId: thread.id, parentId: parent?.id ?? null, authorId: viewer.id, depth, bodyMarkdown: source, bodyHtml: html }, parent?.path ?? null, {
+        evenIfLocked: moderator,
+        communityId: thread.communityId,
+      });
+      if (!post) throw threadLocked();
+      if (mentions.length > 0) await this.posts.saveMentions(tx, post.id, mentions, { replace: false });
+      return post;
     });
-    return this.get(viewer, id);
+    const row: PostRow = {
+      id: created.id,
+      threadId: thread.id,
+      parentId: parent?.id ?? null,
+      depth,
+      path: created.path,
+      authorId: viewer.id,
+      authorName: people.get(viewer.id) ?? '',
+      bodyMarkdown: source,
+      bodyHtml: html,
+      hidden: false,
+      deletedAt: null,
+      editedAt: null,
+      createdAt: created.createdAt,
+      childCount: 0,
+      revisionCount: 0,
+      reactionCounts: {},
+    };
+    return toPost(row, { moderator, viewerId: viewer.id, acceptedPostId: thread.acceptedPostId, maxDepth: depth, myReactions: [], bookmarked: false, can: this.permissions(viewer, membership, thread, row, moderator) });
   }
 
   /** The author edits until the thread is locked; moderators always. The old text becomes a revision. */
@@ -122,7 +150,7 @@ export class PostsService {
     const entity = await this.posts.find(id);
     const currentEditor = entity?.lastEditorId ?? row.authorId;
     const names = new Map([[row.authorId, row.authorName], ...versions.map((v) => [v.editorId, v.editorName] as const)]);
-    const editorName = names.get(currentEditor) ?? (await this.transactions.run((tx) => this.posts.people(tx, [currentEditor]))).get(currentEditor) ?? row.authorName;
+    const editorName = names.get(currentEditor) ?? (await this.posts.people(null, [currentEditor])).get(currentEditor) ?? row.authorName;
     return toRevisions(versions, { version: versions.length + 1, editorId: currentEditor, editorName, bodyMarkdown: row.bodyMarkdown, createdAt: row.editedAt ?? row.createdAt });
   }
 
@@ -160,21 +188,25 @@ export class PostsService {
     return { post: found, access };
   }
 
-  /** Markdown with mentions resolved to active people (at most MENTIONS_MAX). */
-  private async render(tx: EntityManager, source: string, field: string): Promise<{ html: string; mentions: string[] }> {
+  /**
+   * Markdown with mentions resolved to active people (at most MENTIONS_MAX). `alsoNames` are
+   * looked up in the same query (the author's name for the view).
+   */
+  private async render(tx: EntityManager | null, source: string, field: string, alsoNames: string[] = []): Promise<{ html: string; mentions: string[]; people: Map<string, string> }> {
     const ids = mentionedUserIds(source);
     if (ids.length > MENTIONS_MAX) throw new ValidationError([{ field, message: `mentions ${ids.length} people: at most ${MENTIONS_MAX} per post` }]);
-    const people = await this.posts.people(tx, ids);
-    return { html: renderMarkdown(source, people), mentions: [...people.keys()] };
+    const people = await this.posts.people(tx, [...new Set([...ids, ...alsoNames])]);
+    const mentioned = new Map([...people].filter(([id]) => ids.includes(id)));
+    return { html: renderMarkdown(source, mentioned), mentions: [...mentioned.keys()], people };
   }
 
   /** A quote of a post of the same thread, as Markdown: quoting never carries text out of its thread. */
-  private async quote(tx: EntityManager, access: ThreadAccess, quotePostId: string): Promise<string> {
-    const quoted = await this.posts.find(quotePostId, tx);
+  private async quote(access: ThreadAccess, quotePostId: string): Promise<string> {
+    const quoted = await this.posts.find(quotePostId);
     if (!quoted || quoted.threadId !== access.thread.id || quoted.deletedAt || quoted.hidden) {
       throw new ValidationError([{ field: 'body.quotePostId', message: 'is not a post of this thread that can be quoted' }]);
     }
-    const author = (await this.posts.people(tx, [quoted.authorId])).get(quoted.authorId) ?? 'Someone';
+    const author = (await this.posts.people(null, [quoted.authorId])).get(quoted.authorId) ?? 'Someone';
     const text = quoted.bodyMarkdown.length > 1500 ? `${quoted.bodyMarkdown.slice(0, 1500)}…` : quoted.bodyMarkdown;
     return [`**${escapeMarkdown(author)}** wrote:`, '', ...text.split('\n')].map((line) => `> ${line}`).join('\n');
   }

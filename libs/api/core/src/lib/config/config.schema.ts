@@ -20,6 +20,7 @@ export const envSchema = z.object({
   PORT: z.coerce.number({ message: 'must be a port number' }).int().min(1).max(65535, { message: 'must be a port number (1-65535)' }).default(3000),
   PUBLIC_URL: z.string().url({ message: 'must be an absolute URL such as https://exchange.example.org' }).optional(),
   DATABASE_URL: postgresUrl.optional(),
+  DATABASE_POOL_SIZE: z.coerce.number({ message: 'must be a whole number' }).int().min(1).max(200, { message: 'must be between 1 and 200' }).default(20),
   REDIS_URL: z.string().url({ message: 'must be a URL such as redis://127.0.0.1:6379' }).refine((v) => /^rediss?:\/\//.test(v), { message: 'must start with redis:// or rediss://' }).optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   WEB_DIST_DIR: z.string().min(1).default('dist/apps/web/browser'),
@@ -54,6 +55,8 @@ export interface AppConfig {
   publicUrl: string;
   /** Null when the app should start its own embedded PostgreSQL. */
   databaseUrl: string | null;
+  /** Connections this instance keeps to PostgreSQL (per instance: mind max_connections). */
+  databasePoolSize: number;
   redisUrl: string | null;
   dataDir: string;
   webDistDir: string;

@@ -11,7 +11,7 @@ import { TransactionRunner } from './transaction-runner';
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        ...dataSourceOptions(config.databaseUrl ?? ''),
+        ...dataSourceOptions(config.databaseUrl ?? '', config.databasePoolSize),
         autoLoadEntities: true,
         retryAttempts: 2,
         retryDelay: 1000,
