@@ -72,16 +72,33 @@ interface RawThreadRow {
   unread: boolean | null;
 }
 
-const SUMMARY_COLUMNS = `
-  t.id, c.slug AS community_slug, c.name AS community_name, t.kind, t.title, t.tags, t.language,
-  t.author_id, u.display_name AS author_name, t.pinned, t.locked, t.hidden, t.reply_count, t.accepted_post_id,
-  t.last_activity_at, t.last_activity_at::text AS activity_key, t.created_at,
-  CASE WHEN $1::uuid IS NULL THEN NULL ELSE (r.read_at IS NULL OR r.read_at < t.last_activity_at) END AS unread`;
-
-const SUMMARY_JOINS = `
+/**
+ * The list columns and joins. Built per query so that a visitor's list has no read-marker join and
+ * every filter not asked for is left out of the SQL (simpler plans, cheaper planning).
+ * `viewer` is the placeholder holding the viewer's id, or null for a visitor.
+ */
+const summarySelect = (viewer: string | null): string => `
+  SELECT t.id, c.slug AS community_slug, c.name AS community_name, t.kind, t.title, t.tags, t.language,
+    t.author_id, u.display_name AS author_name, t.pinned, t.locked, t.hidden, t.reply_count, t.accepted_post_id,
+    t.last_activity_at, t.last_activity_at::text AS activity_key, t.created_at,
+    ${viewer ? '(r.read_at IS NULL OR r.read_at < t.last_activity_at)' : 'NULL::boolean'} AS unread
+  FROM threads t
   JOIN communities c ON c.id = t.community_id
   JOIN users u ON u.id = t.author_id
-  LEFT JOIN thread_reads r ON r.thread_id = t.id AND r.user_id = $1::uuid`;
+  ${viewer ? `LEFT JOIN thread_reads r ON r.thread_id = t.id AND r.user_id = ${viewer}` : ''}`;
+
+/** Collects SQL conditions and their parameters ($1, $2...) in order. */
+class SqlParts {
+  readonly conditions: string[] = [];
+  readonly params: unknown[] = [];
+  param(value: unknown, cast = ''): string {
+    this.params.push(value);
+    return `$${this.params.length}${cast}`;
+  }
+  where(condition: string): void {
+    this.conditions.push(condition);
+  }
+}
 
 const toRow = (r: RawThreadRow): ThreadRow => ({
   id: r.id,
@@ -119,40 +136,48 @@ export class ThreadRepository {
     after: CommunityListKey | null,
     limit: number,
   ): Promise<ThreadRow[]> {
+    const sql = new SqlParts();
+    const viewer = viewerId ? sql.param(viewerId, '::uuid') : null;
+    sql.where(`t.community_id = ${sql.param(communityId, '::uuid')}`);
+    sql.where('t.deleted_at IS NULL');
+    if (!filter.includeHidden) sql.where('NOT t.hidden');
+    if (filter.kind) sql.where(`t.kind = ${sql.param(filter.kind)}`);
+    if (filter.tag) sql.where(`t.tags @> ARRAY[${sql.param(filter.tag, '::text')}]`);
+    if (after) sql.where(`(t.pinned, t.last_activity_at, t.id) < (${sql.param(after.pinned, '::boolean')}, ${sql.param(after.activity, '::timestamptz')}, ${sql.param(after.id, '::uuid')})`);
     const rows: RawThreadRow[] = await this.dataSource.query(
-      `SELECT ${SUMMARY_COLUMNS}
-       FROM threads t ${SUMMARY_JOINS}
-       WHERE t.community_id = $2 AND t.deleted_at IS NULL
-         AND (NOT t.hidden OR $3::boolean)
-         AND ($4::text IS NULL OR t.kind = $4::text)
-         AND ($5::text IS NULL OR t.tags @> ARRAY[$5::text])
-         AND ($6::boolean IS NULL OR (t.pinned, t.last_activity_at, t.id) < ($6::boolean, $7::timestamptz, $8::uuid))
-       ORDER BY t.pinned DESC, t.last_activity_at DESC, t.id DESC
-       LIMIT $9`,
-      [viewerId, communityId, filter.includeHidden, filter.kind ?? null, filter.tag ?? null, after?.pinned ?? null, after?.activity ?? null, after?.id ?? null, limit],
+      `${summarySelect(viewer)} WHERE ${sql.conditions.join(' AND ')}
+       ORDER BY t.pinned DESC, t.last_activity_at DESC, t.id DESC LIMIT ${sql.param(limit, '::int')}`,
+      sql.params,
     );
     return rows.map(toRow);
   }
 
   /** The platform-wide "latest" list of visible threads in communities the scope may read (IDX_threads_latest). */
   async latest(scope: CommunityReadScope, viewerId: string | null, after: LatestKey | null, limit: number): Promise<ThreadRow[]> {
+    const sql = new SqlParts();
+    const viewer = viewerId ? sql.param(viewerId, '::uuid') : null;
+    sql.where('t.deleted_at IS NULL AND NOT t.hidden');
+    const readable = `c.visibility = ANY(${sql.param(scope.visibilities, '::text[]')})`;
+    sql.where(
+      scope.memberId
+        ? `(${readable} OR (c.visibility = 'private' AND EXISTS (
+             SELECT 1 FROM memberships m WHERE m.community_id = c.id AND m.user_id = ${sql.param(scope.memberId, '::uuid')} AND m.state = 'active')))`
+        : readable,
+    );
+    if (after) sql.where(`(t.last_activity_at, t.id) < (${sql.param(after.activity, '::timestamptz')}, ${sql.param(after.id, '::uuid')})`);
     const rows: RawThreadRow[] = await this.dataSource.query(
-      `SELECT ${SUMMARY_COLUMNS}
-       FROM threads t ${SUMMARY_JOINS}
-       WHERE t.deleted_at IS NULL AND NOT t.hidden
-         AND (c.visibility = ANY($2::text[]) OR ($3::uuid IS NOT NULL AND c.visibility = 'private' AND EXISTS (
-               SELECT 1 FROM memberships m WHERE m.community_id = c.id AND m.user_id = $3::uuid AND m.state = 'active')))
-         AND ($4::timestamptz IS NULL OR (t.last_activity_at, t.id) < ($4::timestamptz, $5::uuid))
-       ORDER BY t.last_activity_at DESC, t.id DESC
-       LIMIT $6`,
-      [viewerId, scope.visibilities, scope.memberId, after?.activity ?? null, after?.id ?? null, limit],
+      `${summarySelect(viewer)} WHERE ${sql.conditions.join(' AND ')}
+       ORDER BY t.last_activity_at DESC, t.id DESC LIMIT ${sql.param(limit, '::int')}`,
+      sql.params,
     );
     return rows.map(toRow);
   }
 
   /** One thread as lists show it (deleted ones are not found). */
   async summary(id: string, viewerId: string | null): Promise<ThreadRow | null> {
-    const rows: RawThreadRow[] = await this.dataSource.query(`SELECT ${SUMMARY_COLUMNS} FROM threads t ${SUMMARY_JOINS} WHERE t.id = $2 AND t.deleted_at IS NULL`, [viewerId, id]);
+    const sql = new SqlParts();
+    const viewer = viewerId ? sql.param(viewerId, '::uuid') : null;
+    const rows: RawThreadRow[] = await this.dataSource.query(`${summarySelect(viewer)} WHERE t.id = ${sql.param(id, '::uuid')} AND t.deleted_at IS NULL`, sql.params);
     return rows[0] ? toRow(rows[0]) : null;
   }
 
