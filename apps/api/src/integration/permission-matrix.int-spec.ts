@@ -1,8 +1,10 @@
 import { type Browserish, type TestApp, aBrowser, aCommunity, aMembership, aUser, createTestApp, signedIn } from '@sce/api-testing';
-import { CommunitiesModule } from '@sce/api-communities';
+import { ThreadsModule } from '@sce/api-threads';
 import type { CommunityPage, GlobalRole } from '@sce/shared-contracts';
 
 type Who = 'visitor' | GlobalRole;
+const aThread = { kind: 'discussion', title: 'Permission table thread', body: 'Checking who may start threads.' };
+const aResearchThread = { kind: 'research', title: 'Permission table research', body: 'Findings.', research: { authors: ['A. Researcher'], abstract: 'Who may post research.' } };
 const everyone: Who[] = ['visitor', 'member', 'researcher', 'moderator', 'admin'];
 
 /**
@@ -14,10 +16,12 @@ describe('permission table', () => {
   let t: TestApp;
   const clients = {} as Record<Who, Browserish>;
   const names = { public: '', members: '', private: '', privateJoined: '' };
-  const slugs = { public: '', members: '', private: '', privateJoined: '' };
+  const slugs = { public: '', members: '', private: '', privateJoined: '', everyone: '' };
+  /** A thread by a member who is none of the clients, in a community every signed-in client belongs to. */
+  let sharedThreadId = '';
 
   beforeAll(async () => {
-    t = await createTestApp([CommunitiesModule]);
+    t = await createTestApp([ThreadsModule]);
     const stamp = Date.now();
     names.public = `Matrix public ${stamp}`;
     names.members = `Matrix members ${stamp}`;
@@ -28,12 +32,21 @@ describe('permission table', () => {
     slugs.private = (await aCommunity(t.dataSource, { name: names.private, visibility: 'private' })).slug;
     const joined = await aCommunity(t.dataSource, { name: names.privateJoined, visibility: 'private' });
     slugs.privateJoined = joined.slug;
+    const everyoneCommunity = await aCommunity(t.dataSource, { name: `Permission table, everyone ${stamp}`, visibility: 'members' });
+    slugs.everyone = everyoneCommunity.slug;
     clients.visitor = await aBrowser(t.http);
     for (const role of ['member', 'researcher', 'moderator', 'admin'] as const) {
       const user = await aUser(t.dataSource, { role });
       if (role === 'member') await aMembership(t.dataSource, joined, user);
+      await aMembership(t.dataSource, everyoneCommunity, user);
       clients[role] = await signedIn(t.http, user.email);
     }
+    const starter = await aUser(t.dataSource);
+    await aMembership(t.dataSource, everyoneCommunity, starter);
+    const starterClient = await signedIn(t.http, starter.email);
+    sharedThreadId = (
+      await starterClient.agent.post(`/api/communities/${slugs.everyone}/threads`).set('X-XSRF-TOKEN', starterClient.xsrf).send({ kind: 'discussion', title: 'A thread for the permission table', body: 'Shared.' }).expect(201)
+    ).body.id;
   });
   afterAll(() => t.close());
 
@@ -66,6 +79,16 @@ describe('permission table', () => {
     ['see join requests (community moderators)', (c) => c.agent.get(`/api/communities/${slugs.public}/members?state=requested`), { visitor: 401, member: 403, researcher: 403, moderator: 200, admin: 200 }],
     ['create a community (admins)', (c) => c.agent.post('/api/communities').set('X-XSRF-TOKEN', c.xsrf).send({ name: `Matrix created ${Date.now()} ${Math.random()}`, visibility: 'public', joinPolicy: 'open' }), { visitor: 401, member: 403, researcher: 403, moderator: 403, admin: 201 }],
     ['edit a community (admins)', (c) => c.agent.patch(`/api/communities/${slugs.members}`).set('X-XSRF-TOKEN', c.xsrf).send({ description: 'Edited by the permission table test.' }), { visitor: 401, member: 403, researcher: 403, moderator: 403, admin: 200 }],
+    ['start a thread in a community they have not joined', (c) => c.agent.post(`/api/communities/${slugs.public}/threads`).set('X-XSRF-TOKEN', c.xsrf).send(aThread), { visitor: 401, member: 403, researcher: 403, moderator: 201, admin: 201 }],
+    ['start a thread in a private community they belong to', (c) => c.agent.post(`/api/communities/${slugs.privateJoined}/threads`).set('X-XSRF-TOKEN', c.xsrf).send(aThread), { visitor: 401, member: 201, researcher: 404, moderator: 201, admin: 201 }],
+    ['post a research thread as a member', (c) => c.agent.post(`/api/communities/${slugs.everyone}/threads`).set('X-XSRF-TOKEN', c.xsrf).send(aResearchThread), { visitor: 401, member: 403, researcher: 201, moderator: 201, admin: 201 }],
+    ['reply in a community they belong to', (c) => c.agent.post(`/api/threads/${sharedThreadId}/posts`).set('X-XSRF-TOKEN', c.xsrf).send({ body: 'A reply.' }), { visitor: 401, member: 201, researcher: 201, moderator: 201, admin: 201 }],
+    ['edit their own post', async (c) => {
+      const created = await c.agent.post(`/api/threads/${sharedThreadId}/posts`).set('X-XSRF-TOKEN', c.xsrf).send({ body: 'Mine.' });
+      return created.status === 201 ? c.agent.patch(`/api/posts/${created.body.id}`).set('X-XSRF-TOKEN', c.xsrf).send({ body: 'Mine, edited.' }) : created;
+    }, { visitor: 401, member: 200, researcher: 200, moderator: 200, admin: 200 }],
+    ['edit someone else’s thread', (c) => c.agent.patch(`/api/threads/${sharedThreadId}`).set('X-XSRF-TOKEN', c.xsrf).send({ title: 'Taken over by the table' }), { visitor: 401, member: 403, researcher: 403, moderator: 200, admin: 200 }],
+    ['pin a thread', (c) => c.agent.patch(`/api/threads/${sharedThreadId}`).set('X-XSRF-TOKEN', c.xsrf).send({ pinned: true }), { visitor: 401, member: 403, researcher: 403, moderator: 200, admin: 200 }],
     ['read public organisations', (c) => c.agent.get('/api/organisations'), { visitor: 200, member: 200, researcher: 200, moderator: 200, admin: 200 }],
   ];
 
