@@ -24,6 +24,18 @@ describe('organisations', () => {
     expect(second.body).toEqual({ items: [expect.objectContaining({ name: `${prefix} c` })], nextCursor: null });
   });
 
+  it('filters by country and kind, and names a wrong filter', async () => {
+    const prefix = `Filter-${Date.now()}`;
+    const danish = await anOrganisation(t.dataSource, { name: `${prefix} Aarhus`, country: 'DK', kind: 'municipality' });
+    await anOrganisation(t.dataSource, { name: `${prefix} Twente`, country: 'NL', kind: 'university' });
+    const byCountry = await request(t.http).get('/api/organisations').query({ q: prefix, country: 'DK' }).expect(200);
+    expect(byCountry.body.items.map((o: { id: string }) => o.id)).toEqual([danish.id]);
+    const byKind = await request(t.http).get('/api/organisations').query({ q: prefix, kind: 'university' }).expect(200);
+    expect(byKind.body.items.map((o: { name: string }) => o.name)).toEqual([`${prefix} Twente`]);
+    const wrong = await request(t.http).get('/api/organisations').query({ country: 'FR', kind: 'castle' }).expect(400);
+    expect(wrong.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['query.country', 'query.kind']);
+  });
+
   it('treats % and _ in the search literally', async () => {
     await anOrganisation(t.dataSource, { name: `Percent ${Date.now()}` });
     const res = await request(t.http).get('/api/organisations').query({ q: '%' }).expect(200);

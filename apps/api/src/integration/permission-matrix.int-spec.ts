@@ -67,7 +67,8 @@ describe('permission table', () => {
 
   const expectations: [string, (c: Browserish, target: string) => Promise<{ status: number }>, Record<Who, number>][] = [
     ['manage organisations', (c) => c.agent.get('/api/admin/organisations'), { visitor: 401, member: 403, researcher: 403, moderator: 403, admin: 200 }],
-    ['manage users', (c) => c.agent.get('/api/admin/users'), { visitor: 401, member: 403, researcher: 403, moderator: 403, admin: 200 }],
+    ['list people (to suspend or manage them)', (c) => c.agent.get('/api/admin/users'), { visitor: 401, member: 403, researcher: 403, moderator: 200, admin: 200 }],
+    ['approve a pending account (admins)', (c, target) => c.agent.post(`/api/admin/users/${target}/approve`).set('X-XSRF-TOKEN', c.xsrf), { visitor: 401, member: 403, researcher: 403, moderator: 403, admin: 409 }],
     ['read the audit log', (c) => c.agent.get('/api/admin/audit'), { visitor: 401, member: 403, researcher: 403, moderator: 403, admin: 200 }],
     ['suspend a member', (c, target) => c.agent.post(`/api/admin/users/${target}/suspend`).set('X-XSRF-TOKEN', c.xsrf).send({ reason: 'Permission table check' }), { visitor: 401, member: 403, researcher: 403, moderator: 200, admin: 200 }],
     ['read own account', (c) => c.agent.get('/api/users/me'), { visitor: 401, member: 200, researcher: 200, moderator: 200, admin: 200 }],

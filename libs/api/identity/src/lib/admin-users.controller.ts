@@ -31,8 +31,8 @@ export class AdminUsersController {
   constructor(private readonly admin: AdminUsersService) {}
 
   @Get('users')
-  @RequirePermission(Permission.ManageUsers)
-  @ApiOperation({ summary: 'People, newest first; search by email or name, filter by status and role (admins).' })
+  @RequirePermission(Permission.SuspendUser)
+  @ApiOperation({ summary: 'People, newest first; search by email or name, filter by status and role (global moderators, who suspend, and admins).' })
   @ApiOkResponse({ schema: z.toJSONSchema(adminUserPageSchema) as object })
   list(@Query(parse(adminUserQuerySchema)) query: AdminUserQuery): Promise<AdminUserPage> {
     return this.admin.list(query);

@@ -1,3 +1,4 @@
+import type { CountryCode, OrganisationKind } from '@sce/shared-contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
@@ -7,6 +8,13 @@ import { UserEntity } from './user.entity';
 export interface OrganisationRow {
   organisation: OrganisationEntity;
   memberCount: number;
+}
+
+export interface OrganisationFilter {
+  /** Part of the name. */
+  q?: string;
+  country?: CountryCode;
+  kind?: OrganisationKind;
 }
 
 @Injectable()
@@ -21,7 +29,8 @@ export class OrganisationRepository {
    * A keyset page in name order (IDX_organisations_name_id) with each one's active members,
    * counted by a correlated subquery on IDX_users_organisation_id: one statement per page.
    */
-  async page(after: { name: string; id: string } | null, limit: number, search?: string): Promise<OrganisationRow[]> {
+  async page(after: { name: string; id: string } | null, limit: number, filter: OrganisationFilter = {}): Promise<OrganisationRow[]> {
+    const search = filter.q;
     const query = this.organisations
       .createQueryBuilder('o')
       .addSelect((sub) => sub.select('count(*)::int').from(UserEntity, 'u').where("u.organisation_id = o.id AND u.status = 'active'"), 'member_count')
@@ -30,6 +39,8 @@ export class OrganisationRepository {
       .limit(limit);
     if (after) query.andWhere('(o.name, o.id) > (:name, :id)', after);
     if (search) query.andWhere("o.name ILIKE :search ESCAPE '\\'", { search: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    if (filter.country) query.andWhere('o.country = :country', { country: filter.country });
+    if (filter.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
     const { entities, raw } = await query.getRawAndEntities<{ member_count: number }>();
     return entities.map((organisation, i) => ({ organisation, memberCount: raw[i]?.member_count ?? 0 }));
   }

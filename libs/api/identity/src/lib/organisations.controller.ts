@@ -2,6 +2,8 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentViewer, Public, RequirePermission, type Viewer, parse } from '@sce/api-core';
 import {
+  countryCodeSchema,
+  organisationKindSchema,
   type Organisation,
   type OrganisationAdmin,
   type OrganisationInput,
@@ -20,7 +22,11 @@ import {
 import { z } from 'zod';
 import { OrganisationsService } from './organisations.service';
 
-const listQuery = pageQuerySchema.extend({ q: z.string().trim().max(100, { message: 'must be at most 100 characters' }).optional() });
+const listQuery = pageQuerySchema.extend({
+  q: z.string().trim().max(100, { message: 'must be at most 100 characters' }).optional(),
+  country: countryCodeSchema.optional(),
+  kind: organisationKindSchema.optional(),
+});
 type ListQuery = z.infer<typeof listQuery>;
 /** A malformed id names nothing: 404 like an unknown one. */
 const idParam = z.string().uuid();
@@ -33,10 +39,10 @@ export class OrganisationsController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Organisations in the network, in name order (keyset pages); `q` filters by name.' })
+  @ApiOperation({ summary: 'Organisations in the network, in name order (keyset pages); filtered by name (`q`), `country` and `kind`.' })
   @ApiOkResponse({ schema: z.toJSONSchema(organisationPageSchema) as object })
   list(@Query(parse(listQuery)) query: ListQuery): Promise<OrganisationPage> {
-    return this.organisations.list(query, query.q);
+    return this.organisations.list(query, query);
   }
 
   @Get(':id')
@@ -65,7 +71,7 @@ export class AdminOrganisationsController {
   @RequirePermission(Permission.ManageOrganisations)
   @ApiOperation({ summary: 'Organisations with their trusted email domains (admins).' })
   list(@Query(parse(listQuery)) query: ListQuery): Promise<{ items: OrganisationAdmin[]; nextCursor: string | null }> {
-    return this.organisations.listForAdmin(query, query.q);
+    return this.organisations.listForAdmin(query, query);
   }
 
   @Post()

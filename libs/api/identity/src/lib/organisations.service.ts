@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog, NotFoundError, TransactionRunner, type Viewer, decodeCursor, keysetPage } from '@sce/api-core';
-import type { OrganisationRow } from './organisation.repository';
+import type { OrganisationFilter, OrganisationRow } from './organisation.repository';
 import type { OrganisationAdmin, OrganisationInput, OrganisationPage, OrganisationPatch, PageQuery, Organisation, PublicProfilePage } from '@sce/shared-contracts';
 import { toOrganisation, toOrganisationAdmin, toPublicProfile } from './organisation.mapper';
 import { OrganisationRepository } from './organisation.repository';
@@ -23,13 +23,13 @@ export class OrganisationsService {
     private readonly audit: AuditLog,
   ) {}
 
-  async list(page: PageQuery, search?: string): Promise<OrganisationPage> {
-    const rows = await this.organisations.page(afterKey(page.cursor), page.limit + 1, search);
+  async list(page: PageQuery, filter: OrganisationFilter = {}): Promise<OrganisationPage> {
+    const rows = await this.organisations.page(afterKey(page.cursor), page.limit + 1, filter);
     return keysetPage(rows, page.limit, byName, toOrganisation);
   }
 
-  async listForAdmin(page: PageQuery, search?: string): Promise<{ items: OrganisationAdmin[]; nextCursor: string | null }> {
-    const rows = await this.organisations.page(afterKey(page.cursor), page.limit + 1, search);
+  async listForAdmin(page: PageQuery, filter: OrganisationFilter = {}): Promise<{ items: OrganisationAdmin[]; nextCursor: string | null }> {
+    const rows = await this.organisations.page(afterKey(page.cursor), page.limit + 1, filter);
     return keysetPage(rows, page.limit, byName, toOrganisationAdmin);
   }
 
