@@ -38,6 +38,21 @@ describe('demo content', () => {
     }
   });
 
+  it('shows discussions alive: an accepted answer on a question, reactions, an edit, a mention, a bookmark, research details', () => {
+    const all: { reply: DemoReply; kind: string }[] = [];
+    const walk = (replies: DemoReply[], kind: string) => replies.forEach((reply) => { all.push({ reply, kind }); walk(reply.replies ?? [], kind); });
+    demoThreads.forEach((thread) => walk(thread.replies, thread.kind));
+    expect(all.filter((r) => r.reply.accepted).map((r) => r.kind)).toEqual(['question']);
+    expect(all.some((r) => Object.keys(r.reply.reactions ?? {}).length > 0)).toBe(true);
+    expect(all.some((r) => (r.reply.earlier ?? []).length > 0)).toBe(true);
+    expect(all.some((r) => /@\{\w+\}/.test(r.reply.body))).toBe(true);
+    expect(all.some((r) => (r.reply.bookmarkedBy ?? []).length > 0)).toBe(true);
+    for (const { reply } of all) {
+      for (const key of [...Object.values(reply.reactions ?? {}).flat(), ...(reply.bookmarkedBy ?? []), ...[...reply.body.matchAll(/@\{(\w+)\}/g)].map((m) => m[1] ?? '')]) expect(people).toContain(key);
+    }
+    expect(demoThreads.filter((t) => t.kind === 'research').every((t) => t.research !== undefined)).toBe(true);
+  });
+
   it('only lets members of a community write in it, with nested replies somewhere', () => {
     let deepest = 0;
     const walk = (replies: DemoReply[], community: string, depth: number): void => {

@@ -1,4 +1,4 @@
-import type { CommunityVisibility, CountryCode, EventKind, GlobalRole, JoinPolicy, Language, OrganisationKind, ThreadKind } from '@sce/shared-contracts';
+import type { CommunityVisibility, CountryCode, EventKind, GlobalRole, JoinPolicy, Language, OrganisationKind, ReactionKind, Research, ThreadKind } from '@sce/shared-contracts';
 
 /**
  * The sample content a newcomer sees on first start. Every person is invented and every address
@@ -45,10 +45,19 @@ export interface DemoCommunity {
 
 export interface DemoReply {
   author: string;
+  /** The current text. `@{key}` mentions that demo person. */
   body: string;
   /** Hours after the thread was opened. */
   after: number;
   replies?: DemoReply[];
+  /** Earlier versions by the author, oldest first: the post shows as edited with a history. */
+  earlier?: string[];
+  /** Marks this reply as the question's accepted answer. */
+  accepted?: boolean;
+  /** Who reacted, per kind. */
+  reactions?: Partial<Record<ReactionKind, string[]>>;
+  /** Demo people who bookmarked this reply. */
+  bookmarkedBy?: string[];
 }
 
 export interface DemoThread {
@@ -61,6 +70,8 @@ export interface DemoThread {
   /** Days before the seed ran. */
   daysAgo: number;
   pinned?: boolean;
+  /** Authors, abstract, DOI, link and publication date of a research thread. */
+  research?: Research;
   replies: DemoReply[];
 }
 
@@ -170,6 +181,10 @@ export const demoThreads: DemoThread[] = [
       {
         author: 'mette',
         after: 3,
+        accepted: true,
+        reactions: { insightful: ['member', 'jonas', 'researcher'], thanks: ['member'] },
+        bookmarkedBy: ['member'],
+        earlier: ['In Aarhus we ran both sign-in methods side by side for six months. Call volumes rose at first and then went back to normal.'],
         body: 'In Aarhus we ran both sign-in methods side by side for six months. Residents without MitID could still book an appointment at a citizen service centre, where staff act on their behalf with a logged power of attorney.\n\nCall volumes rose by about 15 % in the first month and were back to normal by month three.',
         replies: [
           {
@@ -186,11 +201,13 @@ export const demoThreads: DemoThread[] = [
         author: 'jonas',
         after: 20,
         body: 'Bremen kept the old accounts read-only for a year so that people could still download earlier decisions. Worth planning for: people need their history, not just new forms.',
+        reactions: { agree: ['mette', 'member'] },
       },
       {
         author: 'researcher',
         after: 30,
-        body: 'Our survey across four countries found that **assisted digital** support (someone who helps you through the first sign-in) did more for take-up among older residents than any communication campaign. Happy to share the questionnaire.',
+        body: 'Our survey across four countries found that **assisted digital** support (someone who helps you through the first sign-in) did more for take-up among older residents than any communication campaign. Happy to share the questionnaire — @{mette}, your citizen service centres would be a good comparison.',
+        reactions: { curious: ['mette'], like: ['member'] },
       },
     ],
   },
@@ -203,6 +220,13 @@ export const demoThreads: DemoThread[] = [
     tags: ['eidas', 'wallet', 'survey'],
     daysAgo: 20,
     pinned: true,
+    research: {
+      authors: ['Dr Hanna Lindqvist', 'Prof. Lukas Hoffmann'],
+      abstract: 'A survey of 1,200 residents in Denmark, the Netherlands, Germany and Norway on their willingness to use a European Digital Identity Wallet for municipal services (sample data).',
+      doi: '10.5555/sce-sample.2026.014',
+      link: 'https://research.example.org/papers/wallet-trust',
+      publishedOn: '2026-09-15',
+    },
     replies: [
       {
         author: 'moderator',

@@ -3,7 +3,8 @@ import { withSchemaLock } from '@sce/api-core';
 import { CommunityEntity, MembershipEntity } from '@sce/api-communities';
 import { EventEntity } from '@sce/api-events';
 import { OrganisationEntity, UserEntity, hashPassword } from '@sce/api-identity';
-import { PostEntity, ThreadEntity, pathSegment, renderMarkdown } from '@sce/api-threads';
+import { BookmarkEntity, PostEntity, PostMentionEntity, PostReactionEntity, PostRevisionEntity, ThreadEntity, pathSegment, renderMarkdown } from '@sce/api-threads';
+import type { ReactionKind } from '@sce/shared-contracts';
 import { zonedTimeToInstant } from '@sce/shared-util';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type DemoReply, demoCommunities, demoEvents, demoOrganisations, demoThreads, demoUsers } from './demo-content';
@@ -88,12 +89,23 @@ export class DemoDataService {
       return found;
     };
 
+    /** `@{key}` in demo text becomes a mention of that demo person. */
+    const withMentions = (text: string): { source: string; people: Map<string, string> } => {
+      const people = new Map<string, string>();
+      const source = text.replace(/@\{(\w+)\}/g, (_all, key: string) => {
+        const person = user(key);
+        people.set(person.id, person.displayName);
+        return `@[${person.displayName}](user:${person.id})`;
+      });
+      return { source, people };
+    };
+
     for (const t of demoThreads) {
       const opened = new Date(now - t.daysAgo * DAY);
       const thread = await manager.save(manager.create(ThreadEntity, {
         communityId: community(t.community).id, authorId: user(t.author).id, kind: t.kind, title: t.title,
         bodyMarkdown: t.body, bodyHtml: renderMarkdown(t.body), tags: t.tags, language: 'en', pinned: t.pinned ?? false,
-        createdAt: opened, lastActivityAt: opened,
+        research: t.research ?? null, createdAt: opened, lastActivityAt: opened,
       }));
       let replyCount = 0;
       let lastActivity = opened;
@@ -101,11 +113,24 @@ export class DemoDataService {
         for (const r of replies) {
           const at = new Date(Math.min(opened.getTime() + r.after * HOUR, now - HOUR));
           replyCount += 1;
+          const { source, people } = withMentions(r.body);
+          const author = user(r.author);
           const post = await manager.save(manager.create(PostEntity, {
-            threadId: thread.id, parentId: parent?.id ?? null, authorId: user(r.author).id, depth: (parent?.depth ?? 0) + 1,
+            threadId: thread.id, parentId: parent?.id ?? null, authorId: author.id, depth: (parent?.depth ?? 0) + 1,
             number: replyCount, path: parent ? `${parent.path}/${pathSegment(replyCount)}` : pathSegment(replyCount),
-            childCount: r.replies?.length ?? 0, bodyMarkdown: r.body, bodyHtml: renderMarkdown(r.body), createdAt: at,
+            childCount: r.replies?.length ?? 0, bodyMarkdown: source, bodyHtml: renderMarkdown(source, people), createdAt: at,
+            revisionCount: r.earlier?.length ?? 0, editedAt: r.earlier?.length ? new Date(at.getTime() + HOUR) : null,
+            reactionCounts: Object.fromEntries(Object.entries(r.reactions ?? {}).map(([kind, who]) => [kind, who.length])),
           }));
+          for (const [i, text] of (r.earlier ?? []).entries()) {
+            await manager.save(manager.create(PostRevisionEntity, { postId: post.id, version: i + 1, editorId: author.id, bodyMarkdown: text, createdAt: at }));
+          }
+          for (const [kind, who] of Object.entries(r.reactions ?? {})) {
+            await manager.save(who.map((key) => manager.create(PostReactionEntity, { postId: post.id, userId: user(key).id, kind: kind as ReactionKind })));
+          }
+          if (people.size > 0) await manager.save([...people.keys()].map((userId) => manager.create(PostMentionEntity, { postId: post.id, userId })));
+          for (const key of r.bookmarkedBy ?? []) await manager.save(manager.create(BookmarkEntity, { userId: user(key).id, threadId: thread.id, postId: post.id }));
+          if (r.accepted) await manager.update(ThreadEntity, thread.id, { acceptedPostId: post.id });
           if (at > lastActivity) lastActivity = at;
           await addReplies(r.replies ?? [], post);
         }
