@@ -74,16 +74,16 @@ function setupApiDocs(app: NestExpressApplication): void {
 
 function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
   const indexHtml = join(webDistDir, 'index.html');
-  app.use(
-    express.static(webDistDir, {
-      index: false,
-      setHeaders: (res, path) => {
-        // Hashed bundle names change with content; everything else is revalidated.
-        const hashed = /\.[a-f0-9]{8,}\.[a-z0-9]+$/i.test(path) || /-[A-Z0-9]{8}\.(js|css)$/.test(path);
-        res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
-    }),
-  );
+  const files = express.static(webDistDir, {
+    index: false,
+    setHeaders: (res, path) => {
+      // Hashed bundle names change with content; everything else is revalidated.
+      const hashed = /\.[a-f0-9]{8,}\.[a-z0-9]+$/i.test(path) || /-[A-Z0-9]{8}\.(js|css)$/.test(path);
+      res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  // API and socket requests never look for a file on disk (a stat per request otherwise).
+  app.use((req: Request, res: Response, next: NextFunction) => (NOT_SPA.test(req.path) ? next() : files(req, res, next)));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || NOT_SPA.test(req.path)) return next();
     if (!existsSync(indexHtml)) {
