@@ -23,7 +23,7 @@ describe('communities: create, edit, join and members', () => {
       const res = await admin.agent.post('/api/communities').set('X-XSRF-TOKEN', admin.xsrf).send({ name, description: 'eIDAS wallets and login services.', visibility: 'members', joinPolicy: 'request' }).expect(201);
       const created = res.body as CommunityDetail;
       expect(created).toMatchObject({ name, slug: expect.stringMatching(/^digital-identity-trust-\d+$/), visibility: 'members', joinPolicy: 'request', memberCount: 0, moderators: [] });
-      expect(created.viewer).toEqual({ membership: null, canJoin: true, canPost: true, canModerate: true, canEdit: true });
+      expect(created.viewer).toEqual({ membership: null, canRead: true, canJoin: true, canPost: true, canModerate: true, canEdit: true });
       const audit = await t.dataSource.query(`SELECT action FROM audit_log WHERE target_id = $1`, [created.id]);
       expect(audit).toEqual([{ action: 'community.created' }]);
     });
@@ -108,7 +108,7 @@ describe('communities: create, edit, join and members', () => {
       await agent.post(`/api/communities/${community.slug}/join`).set('X-XSRF-TOKEN', xsrf).expect(404);
       await moderator.agent.post(`/api/communities/${community.slug}/invitations`).set('X-XSRF-TOKEN', moderator.xsrf).send({ userId: user.id }).expect(204);
       const invited = (await agent.get(`/api/communities/${community.slug}`).expect(200)).body as CommunityDetail;
-      expect(invited.viewer).toMatchObject({ membership: { state: 'invited' }, canJoin: true, canPost: false });
+      expect(invited.viewer).toMatchObject({ membership: { state: 'invited' }, canRead: false, canJoin: true, canPost: false });
       // Seen, but not readable until accepted.
       await agent.get(`/api/communities/${community.slug}/members`).expect(404);
       await agent.post(`/api/communities/${community.slug}/join`).set('X-XSRF-TOKEN', xsrf).expect(200);

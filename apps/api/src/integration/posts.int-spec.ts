@@ -219,6 +219,7 @@ describe('posts', () => {
         [q.id, null, 'We are comparing wallets.'],
       ]);
       expect(((await member.agent.get(`/api/threads/${q.id}/posts`).expect(200)).body as PostPage).items[0]?.bookmarked).toBe(true);
+      expect(((await member.agent.get(`/api/threads/${q.id}`).expect(200)).body as ThreadDetail).bookmarked).toBe(true);
       await member.agent.post(`/api/communities/${community.slug}/leave`).set('X-XSRF-TOKEN', member.xsrf).expect(204);
       expect(((await member.agent.get('/api/users/me/bookmarks').expect(200)).body as BookmarkPage).items).toEqual([]);
     });

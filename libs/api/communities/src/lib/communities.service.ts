@@ -203,6 +203,7 @@ export class CommunitiesService {
     const own: ViewerMembership | null = toViewerMembership(membership);
     return toCommunityDetail(community, membership, await this.communities.moderators(community.id), {
       membership: own,
+      canRead: canReadCommunity(viewer, community, own),
       canJoin: viewer !== null && !('refused' in joinOutcome(community, own)),
       canPost: canPostInCommunity(viewer, own),
       canModerate: canModerateCommunity(viewer, own),

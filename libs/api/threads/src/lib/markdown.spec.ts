@@ -18,6 +18,12 @@ describe('renderMarkdown', () => {
   });
 });
 
+describe('headings', () => {
+  it('start at level 3, under the page’s own headings', () => {
+    expect(renderMarkdown('# One\n\n## Two\n\n###### Six')).toBe('<h3>One</h3>\n<h4>Two</h4>\n<h6>Six</h6>\n');
+  });
+});
+
 describe('mentions', () => {
   const tom = '6f1c1f1e-8d7b-4a61-9a43-1f0b7b3f2a10';
   const ghost = '0b4f5f0e-2c4e-4e8e-9f4a-7d3f0f6c9b21';

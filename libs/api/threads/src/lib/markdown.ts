@@ -5,7 +5,7 @@ import sanitizeHtml from 'sanitize-html';
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
 
 const ALLOWED_TAGS = [
-  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'em', 'strong', 's', 'del',
+  'p', 'br', 'hr', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'em', 'strong', 's', 'del',
   'ul', 'ol', 'li', 'a', 'span', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
 ];
 
@@ -31,6 +31,12 @@ export function renderMarkdown(source: string, people: ReadonlyMap<string, strin
     allowedSchemes: ['http', 'https', 'mailto'],
     allowProtocolRelative: false,
     transformTags: {
+      // A post sits under the page's own headings: its headings start at level 3.
+      h1: 'h3',
+      h2: 'h4',
+      h3: 'h5',
+      h4: 'h6',
+      h5: 'h6',
       a: (tagName: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag => {
         const mention = MENTION_HREF.exec(attribs['href'] ?? '');
         if (!mention) return { tagName, attribs: { ...attribs, rel: 'nofollow ugc noopener' } };

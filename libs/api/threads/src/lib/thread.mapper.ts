@@ -22,7 +22,7 @@ export function toThreadSummary(row: ThreadRow): ThreadSummary {
   };
 }
 
-export function toThreadDetail(row: ThreadRow, thread: ThreadEntity, viewer: ThreadDetail['viewer']): ThreadDetail {
+export function toThreadDetail(row: ThreadRow, thread: ThreadEntity, bookmarked: boolean, viewer: ThreadDetail['viewer']): ThreadDetail {
   return {
     ...toThreadSummary(row),
     body: thread.bodyMarkdown,
@@ -30,6 +30,7 @@ export function toThreadDetail(row: ThreadRow, thread: ThreadEntity, viewer: Thr
     research: thread.research,
     acceptedPostId: thread.acceptedPostId,
     editedAt: thread.editedAt ? thread.editedAt.toISOString() : null,
+    bookmarked,
     viewer,
   };
 }

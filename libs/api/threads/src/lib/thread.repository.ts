@@ -181,6 +181,12 @@ export class ThreadRepository {
     return rows[0] ? toRow(rows[0]) : null;
   }
 
+  /** Whether the person bookmarked the thread itself (not one of its posts). */
+  async bookmarked(userId: string, threadId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM bookmarks WHERE user_id = $1 AND thread_id = $2 AND post_id IS NULL', [userId, threadId]);
+    return rows.length > 0;
+  }
+
   /** The thread row; locked for update inside a transaction. */
   find(id: string, tx?: EntityManager): Promise<ThreadEntity | null> {
     const repository = (tx ?? this.dataSource.manager).getRepository(ThreadEntity);

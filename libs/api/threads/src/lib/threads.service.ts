@@ -85,7 +85,8 @@ export class ThreadsService {
     if (viewer && options.markRead) await this.threads.markRead(viewer.id, thread.id);
     const row = await this.threads.summary(thread.id, viewer?.id ?? null);
     if (!row) throw threadNotFound();
-    return toThreadDetail(row, thread, {
+    const bookmarked = viewer ? await this.threads.bookmarked(viewer.id, thread.id) : false;
+    return toThreadDetail(row, thread, bookmarked, {
       canReply: canReplyToThread(viewer, membership, thread),
       canEdit: canEditThread(viewer, membership, thread),
       canModerate: canModerateCommunity(viewer, membership),

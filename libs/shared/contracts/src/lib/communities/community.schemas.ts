@@ -52,6 +52,8 @@ export const communityDetailSchema = communitySummarySchema.extend({
   moderators: z.array(personRefSchema),
   viewer: z.object({
     membership: viewerMembershipSchema.nullable(),
+    /** Reads its threads and members (false for someone invited to a private community, until they accept). */
+    canRead: z.boolean(),
     /** Join now (open), ask (request) or accept an invitation. */
     canJoin: z.boolean(),
     canPost: z.boolean(),

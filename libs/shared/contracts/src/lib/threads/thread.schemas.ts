@@ -124,6 +124,8 @@ export const threadDetailSchema = threadSummarySchema.extend({
   research: researchSchema.nullable(),
   acceptedPostId: z.uuid().nullable(),
   editedAt: z.string().nullable(),
+  /** Whether the viewer bookmarked the thread itself; false for visitors. */
+  bookmarked: z.boolean(),
   viewer: z.object({ canReply: z.boolean(), canEdit: z.boolean(), canModerate: z.boolean(), canAcceptAnswer: z.boolean() }),
 });
 export type ThreadDetail = z.infer<typeof threadDetailSchema>;
