@@ -98,6 +98,11 @@ describe.each(viewportNames)('sign-in on a %s', (viewport) => {
     await saveScreenshot(page, 'account-menu', viewport, false);
 
     if (viewport === 'desktop') {
+      // "Sign out" is the last item: End moves there.
+      await page.keyboard.press('End');
+      await page.waitForFunction(
+        () => document.activeElement?.textContent?.trim() === 'Sign out',
+      );
       await page.keyboard.press('Enter');
     } else {
       await signOut.tap();

@@ -50,5 +50,51 @@ export const appRoutes: Route[] = [
         (m) => m.resetPasswordRoutes,
       ),
   },
+  {
+    path: 'settings',
+    loadChildren: () =>
+      import('@sce/web-settings-feature-settings').then(
+        (m) => m.settingsRoutes,
+      ),
+  },
+  {
+    path: 'confirm-email',
+    title: 'settings.title.confirmEmail',
+    loadChildren: () =>
+      import('@sce/web-settings-feature-settings').then(
+        (m) => m.confirmEmailRoutes,
+      ),
+  },
+  {
+    path: 'organisations',
+    loadChildren: () =>
+      import('@sce/web-organisations-feature-organisations').then(
+        (m) => m.organisationsRoutes,
+      ),
+  },
+  {
+    path: 'communities',
+    loadChildren: () =>
+      import('@sce/web-communities-feature-communities').then(
+        (m) => m.communitiesRoutes,
+      ),
+  },
+  {
+    path: 'threads',
+    loadChildren: () =>
+      import('@sce/web-threads-feature-thread').then((m) => m.threadRoutes),
+  },
+  {
+    path: 'bookmarks',
+    loadChildren: () =>
+      import('@sce/web-threads-feature-bookmarks').then(
+        (m) => m.bookmarksRoutes,
+      ),
+  },
+  {
+    path: 'admin',
+    loadChildren: () =>
+      import('@sce/web-admin-feature-admin').then((m) => m.adminRoutes),
+  },
   { path: '**', title: 'title.notFound', component: NotFound },
 ];

@@ -9,4 +9,6 @@ export * from './lib/i18n/localized-title.strategy';
 export * from './lib/i18n/provide-i18n';
 export * from './lib/http/api-base-url';
 export * from './lib/http/problem';
+export * from './lib/http/keyset-list';
 export * from './lib/a11y/announcer';
+export * from './lib/forms/form-problems';

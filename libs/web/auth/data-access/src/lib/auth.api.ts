@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { LoginRequest, SessionUser } from '@sce/shared-contracts';
+import type { LoginRequest, SessionUser, SsoInfo } from '@sce/shared-contracts';
 import { API_BASE_URL } from '@sce/web-shared-data-access';
 import { map, type Observable } from 'rxjs';
 
@@ -28,6 +28,20 @@ export class AuthApi {
     return this.http
       .post(`${this.baseUrl}/auth/logout`, null)
       .pipe(map(() => undefined));
+  }
+
+  /** Whether single sign-on is offered, and the provider's name. */
+  ssoInfo(): Observable<SsoInfo> {
+    return this.http.get<SsoInfo>(`${this.baseUrl}/auth/oidc`);
+  }
+
+  /** A full-page navigation target: the API redirects to the provider and back. */
+  ssoStartUrl(options: { returnTo?: string; link?: boolean }): string {
+    const params = new URLSearchParams();
+    if (options.returnTo) params.set('returnTo', options.returnTo);
+    if (options.link) params.set('link', 'true');
+    const query = params.toString();
+    return `${this.baseUrl}/auth/oidc/start${query ? `?${query}` : ''}`;
   }
 
   /** Sets the XSRF-TOKEN cookie that state-changing requests must echo. */

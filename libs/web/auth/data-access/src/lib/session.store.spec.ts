@@ -204,6 +204,28 @@ describe('SessionStore', () => {
     });
   });
 
+  describe('updateUser()', () => {
+    it('changes the signed-in person in place', () => {
+      localStorage.setItem(SESSION_HINT_STORAGE_KEY, '1');
+      store.load();
+      http.expectOne('/api/auth/me').flush(tom);
+      store.updateUser({ displayName: 'Tom A.', language: 'nl' });
+      expect(store.user()).toEqual({
+        ...tom,
+        displayName: 'Tom A.',
+        language: 'nl',
+      });
+      expect(store.status()).toBe('signed-in');
+    });
+
+    it('does nothing when signed out', () => {
+      store.load();
+      store.updateUser({ displayName: 'Nobody' });
+      expect(store.user()).toBeNull();
+      expect(store.status()).toBe('signed-out');
+    });
+  });
+
   describe('refresh on SESSION_EXPIRED', () => {
     let client: HttpClient;
 

@@ -117,6 +117,18 @@ export class SessionStore {
     return this.refreshing;
   }
 
+  /**
+   * Keeps the signed-in person in step after they changed their own account (display name,
+   * language, …), so the header shows the new name without asking the API again. Does nothing
+   * when signed out.
+   */
+  updateUser(changes: Partial<SessionUser>): void {
+    const user = this.state().user;
+    if (user !== null) {
+      this.state.set({ status: 'signed-in', user: { ...user, ...changes } });
+    }
+  }
+
   /** Marks the visitor signed out without asking the API (e.g. after a 401 elsewhere). */
   setSignedOut(forgetHint = true): void {
     this.state.set({ status: 'signed-out', user: null });

@@ -11,7 +11,7 @@ import {
   withComponentInputBinding,
 } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { SessionUser } from '@sce/shared-contracts';
+import type { SessionUser, SsoInfo } from '@sce/shared-contracts';
 import { SessionStore } from '@sce/web-auth-data-access';
 import { Announcer, I18nService } from '@sce/web-shared-data-access';
 import { signInRoutes } from '../sign-in.routes';
@@ -77,9 +77,13 @@ describe('SignIn', () => {
     await harness.fixture.whenStable();
   }
 
-  async function open(url = '/sign-in'): Promise<void> {
+  async function open(
+    url = '/sign-in',
+    sso: SsoInfo = { enabled: false, name: null },
+  ): Promise<void> {
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(url);
+    http.expectOne('/api/auth/oidc').flush(sso);
     await harness.fixture.whenStable();
   }
 
@@ -121,6 +125,33 @@ describe('SignIn', () => {
     expect(password.getAttribute('autocomplete')).toBe('current-password');
     expect(email.hasAttribute('aria-invalid')).toBe(false);
     expect(alertText()).toBe('');
+  });
+
+  it('offers single sign-on when the server has it, returning to the same page', async () => {
+    await open('/sign-in?returnUrl=%2Fcommunities', {
+      enabled: true,
+      name: 'North Sea city login',
+    });
+    const button = element().querySelector<HTMLAnchorElement>('a.sso-button');
+    expect(button?.textContent?.trim()).toBe('Sign in with North Sea city login');
+    expect(button?.getAttribute('href')).toBe(
+      '/api/auth/oidc/start?returnTo=%2Fcommunities',
+    );
+  });
+
+  it('has no single sign-on button when the server has none', async () => {
+    await open();
+    expect(element().querySelector('a.sso-button')).toBeNull();
+  });
+
+  it('explains why single sign-on sent the person back', async () => {
+    await open('/sign-in?ssoError=SSO_EMAIL_IN_USE', {
+      enabled: true,
+      name: 'City login',
+    });
+    expect(alertText()).toContain(
+      'An account with this email address already exists.',
+    );
   });
 
   it('links to registration and to a password reset', async () => {

@@ -11,7 +11,7 @@ import {
   type ElementRef,
   viewChild,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import {
   FormControl,
   FormGroup,
@@ -20,7 +20,12 @@ import {
 } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
-import { SessionStore, safeReturnUrl } from '@sce/web-auth-data-access';
+import {
+  AuthApi,
+  SessionStore,
+  safeReturnUrl,
+} from '@sce/web-auth-data-access';
+import type { SsoErrorCode } from '@sce/shared-contracts';
 import {
   Announcer,
   I18nService,
@@ -29,6 +34,7 @@ import {
   type TranslationKey,
 } from '@sce/web-shared-data-access';
 import { PageHeader } from '@sce/web-shared-ui';
+import { catchError, of } from 'rxjs';
 
 type Field = 'email' | 'password';
 
@@ -44,8 +50,20 @@ const problemKeys: Readonly<Record<string, TranslationKey>> = {
   ACCOUNT_SUSPENDED: 'signIn.error.accountSuspended',
 };
 
+/** Why single sign-on sent the browser back here (`?ssoError=CODE`). */
+const ssoErrorKeys: Readonly<Record<SsoErrorCode, TranslationKey>> = {
+  SSO_FAILED: 'signIn.sso.error.failed',
+  SSO_ORGANISATION_NOT_ALLOWED: 'signIn.sso.error.organisationNotAllowed',
+  SSO_EMAIL_MISSING: 'signIn.sso.error.emailMissing',
+  SSO_EMAIL_IN_USE: 'signIn.sso.error.emailInUse',
+  SSO_ALREADY_LINKED: 'signIn.sso.error.failed',
+  ACCOUNT_PENDING: 'signIn.error.accountPending',
+  ACCOUNT_SUSPENDED: 'signIn.error.accountSuspended',
+  INVALID_CREDENTIALS: 'signIn.sso.error.failed',
+};
+
 /**
- * Email and password sign-in. Problems are listed in a `role="alert"` box above the form and at
+ * Email and password sign-in, and single sign-on when the server offers it. Problems are listed in a `role="alert"` box above the form and at
  * the fields they concern (`aria-invalid`, `aria-describedby`); after a failed check focus moves
  * to the first field to fix. On success it goes to `returnUrl` when that is a path of this app.
  */
@@ -65,8 +83,11 @@ const problemKeys: Readonly<Record<string, TranslationKey>> = {
 export class SignIn {
   /** From the `returnUrl` query parameter (component input binding). */
   readonly returnUrl = input<string>();
+  /** From the `ssoError` query parameter: the API sends people back here when single sign-on failed. */
+  readonly ssoError = input<string>();
 
   private readonly session = inject(SessionStore);
+  private readonly authApi = inject(AuthApi);
   private readonly router = inject(Router);
   private readonly announcer = inject(Announcer);
   private readonly i18n = inject(I18nService);
@@ -89,13 +110,28 @@ export class SignIn {
   });
 
   protected readonly pending = signal(false);
+
+  protected readonly sso = toSignal(
+    this.authApi.ssoInfo().pipe(catchError(() => of(null))),
+    { initialValue: null },
+  );
+  /** A full-page navigation: the API redirects to the provider, which comes back to the API. */
+  protected readonly ssoStartUrl = computed(() =>
+    this.authApi.ssoStartUrl({ returnTo: safeReturnUrl(this.returnUrl()) }),
+  );
+
   private readonly failure = signal<Failure | null>(null);
 
   /** The messages of the alert box, in the current language where we have one. */
   protected readonly messages = computed(() => {
     const failure = this.failure();
     if (failure === null) {
-      return [];
+      const sso = this.ssoError();
+      const key =
+        sso !== undefined
+          ? (ssoErrorKeys[sso as SsoErrorCode] ?? 'signIn.sso.error.failed')
+          : undefined;
+      return key === undefined ? [] : [this.i18n.translate(key)];
     }
     if (failure.kind === 'api') {
       return [failure.message];

@@ -3,6 +3,7 @@ import {
   HttpTestingController,
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
+import { provideRouter } from '@angular/router';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import type { CommunityPage, CommunitySummary } from '@sce/shared-contracts';
 import { CommunitiesStore } from '@sce/web-communities-data-access';
@@ -51,6 +52,7 @@ describe('Home', () => {
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
+        provideRouter([]),
         CommunitiesStore,
       ],
     });

@@ -8,6 +8,7 @@ import {
   viewChildren,
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
 import type { CommunityVisibility } from '@sce/shared-contracts';
 import { CommunitiesStore } from '@sce/web-communities-data-access';
 import {
@@ -32,7 +33,14 @@ const visibilityKeys: Record<CommunityVisibility, TranslationKey> = {
 @Component({
   selector: 'sce-home',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, PageHeader, EmptyState, CommunityCard, MatButton],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    PageHeader,
+    EmptyState,
+    CommunityCard,
+    MatButton,
+  ],
   templateUrl: './home.html',
   styleUrl: './home.scss',
 })

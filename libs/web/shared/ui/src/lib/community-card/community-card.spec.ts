@@ -30,7 +30,7 @@ describe('CommunityCard', () => {
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
 
-    expect(element.querySelector('h3')?.textContent).toBe(
+    expect(element.querySelector('h3')?.textContent?.trim()).toBe(
       'Open Data & Interoperability',
     );
     const badge = element.querySelector('sce-visibility-badge');
@@ -47,5 +47,19 @@ describe('CommunityCard', () => {
       '3 threads',
       'Last activity 1 Nov 2026',
     ]);
+  });
+
+  it('shows the viewer’s membership when there is one', async () => {
+    const fixture = TestBed.createComponent(CommunityCard);
+    fixture.componentRef.setInput('community', community);
+    fixture.componentRef.setInput('labels', {
+      ...labels,
+      membership: 'You are a member',
+    });
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    expect(element.querySelector('.membership')?.textContent).toBe(
+      'You are a member',
+    );
   });
 });

@@ -9,9 +9,16 @@ export interface CommunityCardLabels {
   members: string;
   threads: string;
   lastActivity: string;
+  /** The viewer's membership ("You are a member"), when they have one. */
+  membership?: string;
+  /** How one joins ("Open to all members"), when the list says it. */
+  joinPolicy?: string;
 }
 
-/** A community in a list: name (an `h3`), visibility, description and activity figures. */
+/**
+ * A community in a list: name (an `h3`), visibility, the viewer's membership, description and
+ * activity figures. Project `<a communityLink …>` to make the name a link.
+ */
 @Component({
   selector: 'sce-community-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -19,17 +26,27 @@ export interface CommunityCardLabels {
   template: `
     <mat-card appearance="outlined" class="card">
       <mat-card-content class="content">
-        <h3 class="name">{{ community().name }}</h3>
-        <sce-visibility-badge
-          class="visibility"
-          [visibility]="community().visibility"
-          [label]="labels().visibility"
-        />
+        <h3 class="name">
+          <ng-content select="[communityLink]">{{ community().name }}</ng-content>
+        </h3>
+        <div class="badges">
+          <sce-visibility-badge
+            class="visibility"
+            [visibility]="community().visibility"
+            [label]="labels().visibility"
+          />
+          @if (labels().membership; as membership) {
+            <span class="membership">{{ membership }}</span>
+          }
+        </div>
         <p class="description">{{ community().description }}</p>
         <ul class="figures">
           <li>{{ labels().members }}</li>
           <li>{{ labels().threads }}</li>
           <li>{{ labels().lastActivity }}</li>
+          @if (labels().joinPolicy; as joinPolicy) {
+            <li>{{ joinPolicy }}</li>
+          }
         </ul>
       </mat-card-content>
     </mat-card>

@@ -11,7 +11,7 @@ import {
   type ComponentFixture,
 } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import type { SessionUser } from '@sce/shared-contracts';
+import { Permission, type SessionUser } from '@sce/shared-contracts';
 import {
   SESSION_HINT_STORAGE_KEY,
   SessionStore,
@@ -45,6 +45,14 @@ describe('AccountMenu', () => {
 
   function trigger(): HTMLButtonElement | null {
     return element().querySelector('button');
+  }
+
+  function signOutItem(): HTMLElement {
+    const item = menuItems().find(
+      (candidate) => candidate.tagName === 'BUTTON',
+    );
+    if (!item) throw new Error('no sign-out item');
+    return item;
   }
 
   function menuItems(): HTMLElement[] {
@@ -152,8 +160,21 @@ describe('AccountMenu', () => {
     const menu = document.querySelector('.cdk-overlay-container [role="menu"]');
     expect(menu?.getAttribute('aria-labelledby')).toBe(button?.id);
     expect(menuItems().map((item) => item.textContent?.trim())).toEqual([
+      'Profile',
+      'Settings',
+      'Bookmarks',
       'Sign out',
     ]);
+  });
+
+  it('links to the profile, the account settings and the bookmarks', async () => {
+    await create();
+    await signIn();
+    await openMenu();
+    const [profile, settings, bookmarks] = menuItems();
+    expect(profile.getAttribute('href')).toBe('/settings/profile');
+    expect(settings.getAttribute('href')).toBe('/settings/account');
+    expect(bookmarks.getAttribute('href')).toBe('/bookmarks');
   });
 
   it('shows the name as text while the menu’s code loads', async () => {
@@ -177,7 +198,7 @@ describe('AccountMenu', () => {
     await create();
     await signIn();
     await openMenu();
-    menuItems()[0].click();
+    signOutItem().click();
     await fixture.whenStable();
 
     const request = http.expectOne('/api/auth/logout');
@@ -195,7 +216,7 @@ describe('AccountMenu', () => {
     await create();
     await signIn();
     await openMenu();
-    menuItems()[0].click();
+    signOutItem().click();
     await fixture.whenStable();
     http.expectOne('/api/auth/logout').error(new ProgressEvent('error'));
     await fixture.whenStable();
@@ -207,11 +228,46 @@ describe('AccountMenu', () => {
     );
   });
 
+  it('does not link to the administration for a member', async () => {
+    await create();
+    await signIn();
+    await openMenu();
+    expect(
+      menuItems().some((item) => item.getAttribute('href') === '/admin'),
+    ).toBe(false);
+  });
+
+  it('links to the administration for someone who may use it', async () => {
+    await create();
+    localStorage.setItem(SESSION_HINT_STORAGE_KEY, '1');
+    session.load();
+    http.expectOne('/api/auth/me').flush({
+      ...tom,
+      role: 'admin',
+      permissions: [Permission.ManageUsers, Permission.ManageOrganisations],
+    });
+    await fixture.whenStable();
+    for (const block of await fixture.getDeferBlocks()) {
+      await block.render(DeferBlockState.Complete);
+    }
+    await fixture.whenStable();
+    await openMenu();
+    const admin = menuItems().find(
+      (item) => item.getAttribute('href') === '/admin',
+    );
+    expect(admin?.textContent?.trim()).toBe('Administration');
+  });
+
   it('speaks Dutch', async () => {
     TestBed.inject(I18nService).setLanguage('nl');
     await create();
     await signIn();
     await openMenu();
-    expect(menuItems()[0].textContent?.trim()).toBe('Uitloggen');
+    expect(menuItems().map((item) => item.textContent?.trim())).toEqual([
+      'Profiel',
+      'Instellingen',
+      'Bladwijzers',
+      'Uitloggen',
+    ]);
   });
 });

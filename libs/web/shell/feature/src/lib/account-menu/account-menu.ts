@@ -17,6 +17,7 @@ import {
 import { SessionStore } from '@sce/web-auth-data-access';
 import { Announcer, TranslatePipe } from '@sce/web-shared-data-access';
 import { filter, map } from 'rxjs';
+import { CanAdministerPipe } from './can-administer.pipe';
 
 /**
  * The header's account control: a "Sign in" link for visitors (coming back to the current page
@@ -33,6 +34,7 @@ import { filter, map } from 'rxjs';
     MatMenuItem,
     MatMenuTrigger,
     TranslatePipe,
+    CanAdministerPipe,
   ],
   templateUrl: './account-menu.html',
   styleUrl: './account-menu.scss',

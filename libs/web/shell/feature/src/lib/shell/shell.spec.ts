@@ -73,7 +73,7 @@ describe('Shell', () => {
     const links = Array.from(element().querySelectorAll('nav a')).map((a) =>
       a.textContent?.trim(),
     );
-    expect(links).toEqual(['Home', 'About']);
+    expect(links).toEqual(['Home', 'Communities', 'Organisations', 'About']);
   });
 
   it('marks the current page in the navigation', async () => {
@@ -111,7 +111,12 @@ describe('Shell', () => {
     const links = Array.from(element().querySelectorAll('nav a')).map((a) =>
       a.textContent?.trim(),
     );
-    expect(links).toEqual(['Home', 'Over ons']);
+    expect(links).toEqual([
+      'Home',
+      'Gemeenschappen',
+      'Organisaties',
+      'Over ons',
+    ]);
     expect(select?.value).toBe('nl');
   });
 
@@ -152,8 +157,12 @@ describe('Shell', () => {
     expect(button?.textContent?.trim()).toBe('Tom Ashworth');
     button?.click();
     await fixture.whenStable();
-    document
-      .querySelector<HTMLElement>('.cdk-overlay-container [role="menuitem"]')
+    Array.from(
+      document.querySelectorAll<HTMLElement>(
+        '.cdk-overlay-container [role="menuitem"]',
+      ),
+    )
+      .find((item) => item.textContent?.trim() === 'Sign out')
       ?.click();
     http
       .expectOne('/api/auth/logout')

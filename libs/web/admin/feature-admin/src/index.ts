@@ -1,0 +1,2 @@
+export * from './lib/admin.routes';
+export * from './lib/not-allowed/not-allowed';

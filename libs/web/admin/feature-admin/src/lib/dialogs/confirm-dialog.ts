@@ -1,0 +1,107 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { MatButton } from '@angular/material/button';
+import {
+  MAT_DIALOG_DATA,
+  MatDialogActions,
+  MatDialogClose,
+  MatDialogContent,
+  MatDialogRef,
+  MatDialogTitle,
+} from '@angular/material/dialog';
+import {
+  I18nService,
+  TranslatePipe,
+  type TranslationKey,
+  type TranslationParams,
+} from '@sce/web-shared-data-access';
+import type { Observable } from 'rxjs';
+import { failureMessage, failureText, type FailureMessage } from '../failure';
+
+export interface ConfirmDialogData<T> {
+  title: TranslationKey;
+  message: TranslationKey;
+  confirm: TranslationKey;
+  params?: TranslationParams;
+  /** The action; the dialog closes with its result, or stays open showing why it failed. */
+  run: () => Observable<T>;
+}
+
+/** Asks before an action, runs it, and shows a failure inside the dialog. */
+@Component({
+  selector: 'sce-confirm-dialog',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    TranslatePipe,
+    MatButton,
+    MatDialogTitle,
+    MatDialogContent,
+    MatDialogActions,
+    MatDialogClose,
+  ],
+  template: `
+    <h2 mat-dialog-title>{{ data.title | t: data.params }}</h2>
+    <mat-dialog-content>
+      <p id="confirm-dialog-message" class="message">
+        {{ data.message | t: data.params }}
+      </p>
+      <div class="problem" role="alert" [class.shown]="failureText()">
+        @if (failureText(); as text) {
+          <p>{{ text }}</p>
+        }
+      </div>
+    </mat-dialog-content>
+    <mat-dialog-actions align="end">
+      <button matButton type="button" mat-dialog-close>
+        {{ 'admin.dialog.cancel' | t }}
+      </button>
+      <button
+        matButton="filled"
+        type="button"
+        [disabled]="pending()"
+        disabledInteractive
+        (click)="confirm()"
+      >
+        {{ (pending() ? 'admin.dialog.working' : data.confirm) | t }}
+      </button>
+    </mat-dialog-actions>
+  `,
+  styleUrl: './dialog.scss',
+})
+export class ConfirmDialog<T> {
+  protected readonly data = inject<ConfirmDialogData<T>>(MAT_DIALOG_DATA);
+  private readonly dialogRef =
+    inject<MatDialogRef<ConfirmDialog<T>, T>>(MatDialogRef);
+  private readonly destroyRef = inject(DestroyRef);
+  protected readonly pending = signal(false);
+  private readonly i18n = inject(I18nService);
+  private readonly failure = signal<FailureMessage | null>(null);
+  protected readonly failureText = computed(() =>
+    failureText(this.failure(), this.i18n),
+  );
+
+  protected confirm(): void {
+    if (this.pending()) {
+      return;
+    }
+    this.pending.set(true);
+    this.failure.set(null);
+    this.data
+      .run()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (result) => this.dialogRef.close(result),
+        error: (error: unknown) => {
+          this.pending.set(false);
+          this.failure.set(failureMessage(error));
+        },
+      });
+  }
+}

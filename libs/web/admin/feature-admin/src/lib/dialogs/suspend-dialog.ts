@@ -1,0 +1,155 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  signal,
+  viewChild,
+  type ElementRef,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import {
+  MAT_DIALOG_DATA,
+  MatDialogActions,
+  MatDialogClose,
+  MatDialogContent,
+  MatDialogRef,
+  MatDialogTitle,
+} from '@angular/material/dialog';
+import type { AdminUser, SuspendUserRequest } from '@sce/shared-contracts';
+import {
+  I18nService,
+  TranslatePipe,
+  type TranslationKey,
+} from '@sce/web-shared-data-access';
+import type { Observable } from 'rxjs';
+import { startOfDayIso, todayIsoDate } from '../admin-labels';
+import {
+  failureMessage,
+  failureText,
+  fieldErrorsOf,
+  type FailureMessage,
+} from '../failure';
+
+export interface SuspendDialogData {
+  user: AdminUser;
+  run: (request: SuspendUserRequest) => Observable<AdminUser>;
+}
+
+type Field = 'reason' | 'until';
+type FieldErrors = Partial<Record<Field, TranslationKey>>;
+
+/**
+ * Suspends someone: a reason (required, they are told) and an optional last day. Errors show at
+ * the fields, whether found here or by the API.
+ */
+@Component({
+  selector: 'sce-suspend-dialog',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    TranslatePipe,
+    MatButton,
+    MatDialogTitle,
+    MatDialogContent,
+    MatDialogActions,
+    MatDialogClose,
+  ],
+  templateUrl: './suspend-dialog.html',
+  styleUrl: './dialog.scss',
+})
+export class SuspendDialog {
+  protected readonly data = inject<SuspendDialogData>(MAT_DIALOG_DATA);
+  private readonly dialogRef =
+    inject<MatDialogRef<SuspendDialog, AdminUser>>(MatDialogRef);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly injector = inject(Injector);
+  private readonly i18n = inject(I18nService);
+  private readonly reasonInput =
+    viewChild.required<ElementRef<HTMLElement>>('reasonInput');
+  private readonly untilInput =
+    viewChild.required<ElementRef<HTMLElement>>('untilInput');
+
+  protected readonly today = todayIsoDate();
+  protected readonly form = new FormGroup({
+    reason: new FormControl('', { nonNullable: true }),
+    until: new FormControl('', { nonNullable: true }),
+  });
+  protected readonly pending = signal(false);
+  protected readonly errors = signal<FieldErrors>({});
+  private readonly failure = signal<FailureMessage | null>(null);
+  protected readonly failureText = computed(() =>
+    failureText(this.failure(), this.i18n),
+  );
+
+  /** aria-describedby of a field: its error (when there is one), then its hint. */
+  protected describedBy(field: Field): string {
+    const hint = `suspend-${field}-hint`;
+    return this.errors()[field] ? `suspend-${field}-error ${hint}` : hint;
+  }
+
+  protected save(): void {
+    if (this.pending()) {
+      return;
+    }
+    this.failure.set(null);
+    const reason = this.form.controls.reason.value.trim();
+    const untilDate = this.form.controls.until.value;
+    const until = untilDate ? startOfDayIso(untilDate) : null;
+    const errors: FieldErrors = {};
+    if (reason.length < 3 || reason.length > 1000) {
+      errors.reason = 'admin.users.suspend.error.reason';
+    }
+    if (untilDate && (until === null || Date.parse(until) <= Date.now())) {
+      errors.until = 'admin.users.suspend.error.until';
+    }
+    if (this.showErrors(errors)) {
+      return;
+    }
+
+    this.pending.set(true);
+    this.data
+      .run(until ? { reason, until } : { reason })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (user) => this.dialogRef.close(user),
+        error: (error: unknown) => {
+          this.pending.set(false);
+          const fields = fieldErrorsOf(error, 'body');
+          const apiErrors: FieldErrors = {};
+          if (fields.has('reason')) {
+            apiErrors.reason = 'admin.users.suspend.error.reason';
+          }
+          if (fields.has('until')) {
+            apiErrors.until = 'admin.users.suspend.error.until';
+          }
+          if (!this.showErrors(apiErrors)) {
+            this.failure.set(failureMessage(error));
+          }
+        },
+      });
+  }
+
+  /** Shows the errors at their fields and focuses the first; false when there are none. */
+  private showErrors(errors: FieldErrors): boolean {
+    this.errors.set(errors);
+    const first: Field | undefined = errors.reason
+      ? 'reason'
+      : errors.until
+        ? 'until'
+        : undefined;
+    if (first === undefined) {
+      return false;
+    }
+    const input = first === 'reason' ? this.reasonInput : this.untilInput;
+    afterNextRender(() => input().nativeElement.focus(), {
+      injector: this.injector,
+    });
+    return true;
+  }
+}

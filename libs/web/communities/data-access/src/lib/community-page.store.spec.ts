@@ -1,0 +1,119 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import type { CommunityDetail } from '@sce/shared-contracts';
+import { CommunityPageStore } from './community-page.store';
+
+function aCommunity(
+  overrides: Partial<CommunityDetail> = {},
+): CommunityDetail {
+  return {
+    id: '00000000-0000-4000-8000-000000000001',
+    slug: 'open-data',
+    name: 'Open Data & Interoperability',
+    description: 'Data across borders.',
+    visibility: 'public',
+    joinPolicy: 'open',
+    memberCount: 7,
+    threadCount: 2,
+    lastActivityAt: null,
+    membership: null,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    moderators: [
+      { id: '00000000-0000-4000-8000-000000000002', displayName: 'Pieter de Vries' },
+    ],
+    viewer: {
+      membership: null,
+      canRead: true,
+      canJoin: true,
+      canPost: false,
+      canModerate: false,
+      canEdit: false,
+    },
+    ...overrides,
+  };
+}
+
+describe('CommunityPageStore', () => {
+  let store: CommunityPageStore;
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    document.cookie = 'XSRF-TOKEN=t; path=/';
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), CommunityPageStore],
+    });
+    store = TestBed.inject(CommunityPageStore);
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  it('shares a load in progress and loads again for the next page', () => {
+    const names: (string | null)[] = [];
+    store.load('open-data').subscribe((c) => names.push(c?.name ?? null));
+    store.load('open-data').subscribe((c) => names.push(c?.name ?? null));
+    http.expectOne('/api/communities/open-data').flush(aCommunity());
+    expect(names).toEqual([
+      'Open Data & Interoperability',
+      'Open Data & Interoperability',
+    ]);
+    expect(store.status()).toBe('loaded');
+    // The next page asks again: what it shows is current.
+    store.load('open-data').subscribe();
+    http.expectOne('/api/communities/open-data').flush(aCommunity({ memberCount: 8 }));
+    expect(store.community()?.memberCount).toBe(8);
+  });
+
+  it('says when a community is unknown', () => {
+    store.load('nope').subscribe();
+    http
+      .expectOne('/api/communities/nope')
+      .flush({ code: 'NOT_FOUND', detail: 'x' }, { status: 404, statusText: 'Not Found' });
+    expect(store.status()).toBe('not-found');
+  });
+
+  it('lists the threads with filters', () => {
+    store.load('open-data').subscribe();
+    http.expectOne('/api/communities/open-data').flush(aCommunity());
+    store.loadThreads({ kind: 'question', tag: null });
+    const request = http.expectOne(
+      (r) => r.url === '/api/communities/open-data/threads',
+    );
+    expect(request.request.params.get('kind')).toBe('question');
+    request.flush({ items: [], nextCursor: null });
+    expect(store.threads.status()).toBe('loaded');
+  });
+
+  it('joins, and leaves with the community as it is after', () => {
+    store.load('open-data').subscribe();
+    http.expectOne('/api/communities/open-data').flush(aCommunity());
+
+    store.join().subscribe();
+    const join = http.expectOne('/api/communities/open-data/join');
+    expect(join.request.method).toBe('POST');
+    const member = aCommunity({
+      memberCount: 8,
+      viewer: {
+        membership: { role: 'member', state: 'active' },
+        canRead: true,
+        canJoin: false,
+        canPost: true,
+        canModerate: false,
+        canEdit: false,
+      },
+    });
+    join.flush(member);
+    expect(store.community()?.viewer.canPost).toBe(true);
+
+    store.leave().subscribe();
+    http
+      .expectOne('/api/communities/open-data/leave')
+      .flush(null, { status: 204, statusText: 'No Content' });
+    http.expectOne('/api/communities/open-data').flush(aCommunity());
+    expect(store.community()?.viewer.membership).toBeNull();
+  });
+});

@@ -1,0 +1,189 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialog } from '@angular/material/dialog';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { CommunityDetail, Member, SessionUser } from '@sce/shared-contracts';
+import {
+  SESSION_HINT_STORAGE_KEY,
+  SessionStore,
+} from '@sce/web-auth-data-access';
+import { Announcer } from '@sce/web-shared-data-access';
+import { communitiesRoutes } from '../communities.routes';
+import { aCommunity, admin, erik, memberViewer, uuid } from '../testing.spec-helper';
+
+const tick = () => new Promise((resolve) => setTimeout(resolve));
+const url = '/api/communities/open-data/members';
+const member = (n: number, state: Member['state'] = 'active', role: Member['role'] = 'member'): Member => ({
+  user: {
+    id: uuid(n),
+    displayName: `Person ${n}`,
+    organisationId: uuid(99),
+    organisationName: 'Stavanger Municipality',
+  },
+  role,
+  state,
+  since: '2026-03-01T00:00:00.000Z',
+});
+const moderatorViewer: CommunityDetail['viewer'] = {
+  ...memberViewer,
+  membership: { role: 'moderator', state: 'active' },
+  canModerate: true,
+};
+
+describe('CommunityMembers', () => {
+  let harness: RouterTestingHarness;
+  let http: HttpTestingController;
+  const main = () => harness.routeNativeElement as HTMLElement;
+  const stable = () => harness.fixture.whenStable();
+  const byLabel = (label: string, root: ParentNode = main()) =>
+    Array.from(root.querySelectorAll<HTMLButtonElement>('button')).find(
+      (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === label,
+    ) as HTMLButtonElement;
+
+  async function open(user: SessionUser, viewer: CommunityDetail['viewer']): Promise<void> {
+    localStorage.setItem(SESSION_HINT_STORAGE_KEY, '1');
+    TestBed.inject(SessionStore).load();
+    http.expectOne('/api/auth/me').flush(user);
+    harness = await RouterTestingHarness.create();
+    const navigation = harness.navigateByUrl('/communities/open-data/members');
+    await tick();
+    http.expectOne('/api/communities/open-data').flush(aCommunity({ viewer }));
+    await navigation;
+    await stable();
+  }
+
+  beforeEach(() => {
+    localStorage.clear();
+    document.cookie = 'XSRF-TOKEN=t; path=/';
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter(
+          [{ path: 'communities', children: communitiesRoutes }],
+          withComponentInputBinding(),
+        ),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => {
+    TestBed.inject(MatDialog).closeAll();
+    document.querySelector('.cdk-overlay-container')?.replaceChildren();
+    http.verify();
+  });
+
+  it('lists the members for a member, without requests or actions', async () => {
+    await open(erik, memberViewer);
+    http
+      .expectOne(`${url}?state=active`)
+      .flush({ items: [member(1), member(2, 'active', 'moderator')], nextCursor: null });
+    await stable();
+    expect(main().querySelector('h1')?.textContent).toBe(
+      'Members of Open Data & Interoperability',
+    );
+    const table = main().querySelector('table') as HTMLTableElement;
+    expect(table.querySelector('caption')?.textContent?.trim()).toBe(
+      'Members of Open Data & Interoperability, longest-standing first',
+    );
+    expect(Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent?.trim())).toEqual([
+      'Name',
+      'Organisation',
+      'Role',
+      'Member since',
+    ]);
+    expect(Array.from(table.querySelectorAll('tbody tr')).map((tr) => tr.querySelector('td:nth-child(3)')?.textContent?.trim())).toEqual(['Member', 'Moderator']);
+    expect(main().querySelector('#requests-heading')).toBeNull();
+  });
+
+  it('lets a moderator approve and refuse requests', async () => {
+    await open(erik, moderatorViewer);
+    http.expectOne(`${url}?state=active`).flush({ items: [member(1)], nextCursor: null });
+    http
+      .expectOne(`${url}?state=requested`)
+      .flush({ items: [member(3, 'requested'), member(4, 'requested')], nextCursor: null });
+    http.expectOne(`${url}?state=invited`).flush({ items: [member(5, 'invited')], nextCursor: null });
+    http.expectOne('/api/organisations?limit=100').flush({ items: [], nextCursor: null });
+    await stable();
+
+    byLabel('Approve Person 3').click();
+    http.expectOne(`${url}/${uuid(3)}/approve`).flush(null, { status: 204, statusText: 'No Content' });
+    await stable();
+    http.expectOne(`${url}?state=active`).flush({ items: [member(1), member(3)], nextCursor: null });
+    await stable();
+    expect(main().querySelector('.notice')?.textContent).toBe('Person 3 is now a member.');
+    expect(TestBed.inject(Announcer).announcement()?.key).toBe('communities.members.approved');
+    expect(document.activeElement?.id).toBe('requests-heading');
+
+    byLabel('Refuse Person 4').click();
+    await tick();
+    await stable();
+    const dialog = document.querySelector('.cdk-overlay-container [role="dialog"]') as HTMLElement;
+    expect(dialog.querySelector('h2')?.textContent?.trim()).toBe('Refuse Person 4?');
+    byLabel('Refuse request', dialog).click();
+    await tick();
+    await stable();
+    const refuse = http.expectOne(`${url}/${uuid(4)}`);
+    expect(refuse.request.method).toBe('DELETE');
+    refuse.flush(null, { status: 204, statusText: 'No Content' });
+    await stable();
+    expect(main().textContent).toContain('Nobody is waiting to join.');
+  });
+
+  it('invites someone picked by organisation', async () => {
+    await open(erik, moderatorViewer);
+    http.expectOne(`${url}?state=active`).flush({ items: [member(1)], nextCursor: null });
+    http.expectOne(`${url}?state=requested`).flush({ items: [], nextCursor: null });
+    http.expectOne(`${url}?state=invited`).flush({ items: [], nextCursor: null });
+    http
+      .expectOne('/api/organisations?limit=100')
+      .flush({ items: [{ id: uuid(99), name: 'Stavanger Municipality' }], nextCursor: null });
+    await stable();
+
+    byLabel('Send invitation').click();
+    await stable();
+    expect(main().querySelector('#invite-error')?.textContent).toBe('Choose the person to invite.');
+    expect(document.activeElement?.id).toBe('invite-organisation');
+
+    const organisation = main().querySelector<HTMLSelectElement>('#invite-organisation') as HTMLSelectElement;
+    organisation.value = uuid(99);
+    organisation.dispatchEvent(new Event('change'));
+    http
+      .expectOne(`/api/organisations/${uuid(99)}/members`)
+      .flush({ items: [{ id: uuid(7), displayName: 'Erik Nilsen' }], nextCursor: null });
+    await stable();
+    const person = main().querySelector<HTMLSelectElement>('#invite-person') as HTMLSelectElement;
+    person.value = uuid(7);
+    person.dispatchEvent(new Event('change'));
+    byLabel('Send invitation').click();
+    const invite = http.expectOne('/api/communities/open-data/invitations');
+    expect(invite.request.body).toEqual({ userId: uuid(7) });
+    invite.flush(null, { status: 204, statusText: 'No Content' });
+    for (const state of ['invited', 'requested', 'active']) {
+      http.expectOne(`${url}?state=${state}`).flush({ items: [], nextCursor: null });
+    }
+    await stable();
+    expect(main().querySelector('.notice')?.textContent).toBe('You invited Erik Nilsen.');
+  });
+
+  it('lets an administrator appoint a community moderator', async () => {
+    await open(admin, { ...memberViewer, canEdit: true });
+    http.expectOne(`${url}?state=active`).flush({ items: [member(1)], nextCursor: null });
+    await stable();
+    byLabel('Make Person 1 a moderator of this community').click();
+    const role = http.expectOne(`${url}/${uuid(1)}/role`);
+    expect(role.request.body).toEqual({ role: 'moderator' });
+    role.flush(null, { status: 204, statusText: 'No Content' });
+    await stable();
+    expect(main().querySelector('tbody td:nth-child(3)')?.textContent?.trim()).toBe('Moderator');
+    expect(byLabel('Make Person 1 a member again')).toBeTruthy();
+  });
+});

@@ -1,0 +1,263 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import type { Post, PostPage } from '@sce/shared-contracts';
+import { THREAD_ID, aPost, aThread } from './fixtures.spec-helper';
+import { ThreadPageStore } from './thread-page.store';
+
+const page = (items: Post[], nextCursor: string | null = null): PostPage => ({
+  items,
+  nextCursor,
+});
+const threadUrl = `/api/threads/${THREAD_ID}`;
+const postsUrl = `${threadUrl}/posts`;
+
+describe('ThreadPageStore', () => {
+  let store: ThreadPageStore;
+  let http: HttpTestingController;
+
+  function open(posts: Post[], nextCursor: string | null = null): void {
+    store.load(THREAD_ID).subscribe();
+    http.expectOne(threadUrl).flush(aThread({ replyCount: posts.length }));
+    http.expectOne(postsUrl).flush(page(posts, nextCursor));
+  }
+
+  beforeEach(() => {
+    document.cookie = 'XSRF-TOKEN=t; path=/';
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), ThreadPageStore],
+    });
+    store = TestBed.inject(ThreadPageStore);
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  it('loads the thread and the first page of the reply tree together', () => {
+    const titles: (string | null)[] = [];
+    store.load(THREAD_ID).subscribe((thread) => titles.push(thread?.title ?? null));
+    expect(store.status()).toBe('loading');
+    // Asking again while it loads shares the request.
+    store.load(THREAD_ID).subscribe();
+    http.expectOne(threadUrl).flush(aThread());
+    const a = aPost(1);
+    const a1 = aPost(2, { parentId: a.id, depth: 2 });
+    http.expectOne(postsUrl).flush(page([a, a1], 'next'));
+
+    expect(titles).toEqual(['Which licence?']);
+    expect(store.status()).toBe('loaded');
+    expect(store.repliesStatus()).toBe('loaded');
+    expect(store.tree()).toHaveLength(1);
+    expect(store.tree()[0].children[0].post.id).toBe(a1.id);
+    expect(store.hasMore()).toBe(true);
+  });
+
+  it('tells a missing thread from a failure', () => {
+    store.load(THREAD_ID).subscribe();
+    http
+      .expectOne(threadUrl)
+      .flush({ code: 'NOT_FOUND', detail: 'x' }, { status: 404, statusText: 'Not Found' });
+    http.expectOne(postsUrl).flush(page([]));
+    expect(store.status()).toBe('not-found');
+
+    store.retry();
+    http.expectOne(threadUrl).error(new ProgressEvent('error'));
+    http.expectOne(postsUrl).flush(page([]));
+    expect(store.status()).toBe('error');
+  });
+
+  it('appends the next page without repeating posts', () => {
+    const a = aPost(1);
+    open([a], 'c1');
+    const added: Post[][] = [];
+    store.loadMore().subscribe((posts) => added.push([...posts]));
+    expect(store.loadingMore()).toBe(true);
+    http
+      .expectOne(`${postsUrl}?cursor=c1`)
+      .flush(page([a, aPost(2)], null));
+    expect(added).toEqual([[aPost(2)]]);
+    expect(store.posts().map((p) => p.id)).toEqual([a.id, aPost(2).id]);
+    expect(store.hasMore()).toBe(false);
+  });
+
+  it('continues a branch below the visible depth, page by page', () => {
+    const deep = aPost(6, { depth: 6, moreReplies: true, replyCount: 1 });
+    open([deep]);
+    let added: readonly Post[] = [];
+    store.continueBranch(deep.id).subscribe((posts) => (added = posts));
+    expect(store.branches()[deep.id]?.status).toBe('loading');
+    const child = aPost(7, { parentId: deep.id, depth: 7 });
+    http
+      .expectOne(`${postsUrl}?root=${deep.id}`)
+      .flush(page([{ ...deep, moreReplies: false }, child], 'b1'));
+    expect(added).toEqual([child]);
+    expect(store.find(deep.id)?.moreReplies).toBe(false);
+    expect(store.branches()[deep.id]).toEqual({ status: 'loaded', nextCursor: 'b1' });
+
+    store.continueBranch(deep.id).subscribe();
+    http
+      .expectOne(`${postsUrl}?root=${deep.id}&cursor=b1`)
+      .flush(page([aPost(8, { parentId: deep.id, depth: 7 })], null));
+    expect(store.tree()[0].children).toHaveLength(2);
+    // Nothing more to load in that branch.
+    store.continueBranch(deep.id).subscribe();
+  });
+
+  it('adds a reply under its parent and counts it', () => {
+    const a = aPost(1);
+    open([a]);
+    let created: Post | undefined;
+    store.reply({ body: 'Thanks!', parentId: a.id }).subscribe((p) => (created = p));
+    const request = http.expectOne(postsUrl);
+    expect(request.request.method).toBe('POST');
+    expect(request.request.body).toEqual({ body: 'Thanks!', parentId: a.id });
+    const reply = aPost(2, { parentId: a.id, depth: 2, body: 'Thanks!' });
+    request.flush(reply);
+
+    expect(created).toEqual(reply);
+    expect(store.find(a.id)?.replyCount).toBe(1);
+    expect(store.thread()?.replyCount).toBe(2);
+    expect(store.tree()[0].children[0].post).toEqual(reply);
+  });
+
+  it('quotes a post in a reply to the thread', () => {
+    const a = aPost(1);
+    open([a]);
+    store.quote(a);
+    expect(store.quoting()).toBe(a);
+    store.reply({ body: 'Indeed', quotePostId: a.id }).subscribe();
+    const request = http.expectOne(postsUrl);
+    expect(request.request.body).toEqual({ body: 'Indeed', quotePostId: a.id });
+    request.flush(aPost(2));
+  });
+
+  it('edits, and deletes a post that then shows as deleted with its replies', () => {
+    const a = aPost(1, { viewer: { canReply: true, canEdit: true, canDelete: true, canReact: true } });
+    const child = aPost(2, { parentId: a.id, depth: 2 });
+    open([a, child]);
+
+    store.edit(a.id, 'Better').subscribe();
+    const edit = http.expectOne(`/api/posts/${a.id}`);
+    expect(edit.request.method).toBe('PATCH');
+    expect(edit.request.body).toEqual({ body: 'Better' });
+    edit.flush({ ...a, body: 'Better', revisionCount: 1 });
+    expect(store.find(a.id)?.body).toBe('Better');
+
+    store.remove(a.id).subscribe();
+    const remove = http.expectOne(`/api/posts/${a.id}`);
+    expect(remove.request.method).toBe('DELETE');
+    remove.flush(null, { status: 204, statusText: 'No Content' });
+    http
+      .expectOne(`/api/posts/${a.id}`)
+      .flush({ ...a, deleted: true, body: null, bodyHtml: null });
+    expect(store.find(a.id)?.deleted).toBe(true);
+    expect(store.tree()[0].children[0].post.id).toBe(child.id);
+  });
+
+  it('toggles a reaction with PUT and DELETE', () => {
+    const a = aPost(1);
+    open([a]);
+    store.toggleReaction(a, 'insightful').subscribe();
+    const on = http.expectOne(`/api/posts/${a.id}/reactions/insightful`);
+    expect(on.request.method).toBe('PUT');
+    on.flush({ reactions: { insightful: 3 }, myReactions: ['insightful'] });
+    const reacted = store.find(a.id);
+    expect(reacted?.reactions).toEqual({ insightful: 3 });
+    expect(reacted?.myReactions).toEqual(['insightful']);
+
+    store.toggleReaction(reacted ?? a, 'insightful').subscribe();
+    const off = http.expectOne(`/api/posts/${a.id}/reactions/insightful`);
+    expect(off.request.method).toBe('DELETE');
+    off.flush({ reactions: { insightful: 2 }, myReactions: [] });
+    expect(store.find(a.id)?.myReactions).toEqual([]);
+  });
+
+  it('marks one accepted answer and clears it', () => {
+    const a = aPost(1);
+    const b = aPost(2);
+    open([a, b]);
+    store.accept(b.id).subscribe();
+    const accept = http.expectOne(`${threadUrl}/accept/${b.id}`);
+    expect(accept.request.method).toBe('POST');
+    accept.flush(null, { status: 204, statusText: 'No Content' });
+    expect(store.find(b.id)?.accepted).toBe(true);
+    expect(store.find(a.id)?.accepted).toBe(false);
+    expect(store.thread()?.answered).toBe(true);
+    expect(store.thread()?.acceptedPostId).toBe(b.id);
+
+    store.accept(null).subscribe();
+    const clear = http.expectOne(`${threadUrl}/accept`);
+    expect(clear.request.method).toBe('DELETE');
+    clear.flush(null, { status: 204, statusText: 'No Content' });
+    expect(store.find(b.id)?.accepted).toBe(false);
+    expect(store.thread()?.answered).toBe(false);
+  });
+
+  it('bookmarks posts and the thread', () => {
+    const a = aPost(1);
+    open([a]);
+    store.toggleBookmark(a).subscribe();
+    const put = http.expectOne(`/api/posts/${a.id}/bookmark`);
+    expect(put.request.method).toBe('PUT');
+    put.flush(null, { status: 204, statusText: 'No Content' });
+    expect(store.find(a.id)?.bookmarked).toBe(true);
+
+    store.toggleThreadBookmark().subscribe();
+    http
+      .expectOne((r) => r.url === `${threadUrl}/bookmark` && r.method === 'PUT')
+      .flush(null, { status: 204, statusText: 'No Content' });
+    expect(store.threadBookmarked()).toBe(true);
+    store.toggleThreadBookmark().subscribe();
+    http
+      .expectOne((r) => r.url === `${threadUrl}/bookmark` && r.method === 'DELETE')
+      .flush(null, { status: 204, statusText: 'No Content' });
+    expect(store.threadBookmarked()).toBe(false);
+  });
+
+  it('pins and locks through PATCH', () => {
+    open([]);
+    store.moderate({ locked: true }).subscribe();
+    const patch = http.expectOne(threadUrl);
+    expect(patch.request.method).toBe('PATCH');
+    expect(patch.request.body).toEqual({ locked: true });
+    patch.flush(aThread({ locked: true }));
+    expect(store.thread()?.locked).toBe(true);
+  });
+
+  it('reveals a post that is loaded at once', async () => {
+    const a = aPost(1);
+    open([a]);
+    await expect(store.reveal(a.id)).resolves.toBe(true);
+    expect(store.highlightedPostId()).toBe(a.id);
+  });
+
+  it('reveals a deep post by continuing the branches down to it', async () => {
+    const d6 = aPost(6, { depth: 6, moreReplies: true, replyCount: 1 });
+    open([d6]);
+    const d7 = aPost(7, { parentId: d6.id, depth: 7 });
+    const target = aPost(8, { parentId: d7.id, depth: 8 });
+
+    const revealed = store.reveal(target.id);
+    http.expectOne(`/api/posts/${target.id}`).flush(target);
+    await Promise.resolve();
+    http.expectOne(`/api/posts/${d7.id}`).flush(d7);
+    await Promise.resolve();
+    await Promise.resolve();
+    http
+      .expectOne(`${postsUrl}?root=${d6.id}`)
+      .flush(page([{ ...d6, moreReplies: false }, d7, target]));
+    await expect(revealed).resolves.toBe(true);
+    expect(store.find(target.id)).toEqual(target);
+  });
+
+  it('does not reveal a post of another thread', async () => {
+    open([]);
+    const stranger = aPost(9, { threadId: '22222222-2222-4222-8222-222222222222' });
+    const revealed = store.reveal(stranger.id);
+    http.expectOne(`/api/posts/${stranger.id}`).flush(stranger);
+    await expect(revealed).resolves.toBe(false);
+  });
+});

@@ -1,0 +1,2 @@
+export * from './lib/bookmarks.routes';
+export * from './lib/bookmarks/bookmarks';

@@ -1,0 +1,370 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialog } from '@angular/material/dialog';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { Post, ThreadDetail } from '@sce/shared-contracts';
+import {
+  SESSION_HINT_STORAGE_KEY,
+  SessionStore,
+} from '@sce/web-auth-data-access';
+import { Announcer, I18nService } from '@sce/web-shared-data-access';
+import { threadRoutes } from '../thread.routes';
+import {
+  THREAD_ID,
+  aPost,
+  aThread,
+  erik,
+  uuid,
+} from '../testing.spec-helper';
+
+const threadUrl = `/api/threads/${THREAD_ID}`;
+const postsUrl = `${threadUrl}/posts`;
+const tick = () => new Promise((resolve) => setTimeout(resolve));
+const noContent = [null, { status: 204, statusText: 'No Content' }] as const;
+
+describe('ThreadPage', () => {
+  let harness: RouterTestingHarness;
+  let http: HttpTestingController;
+
+  const main = () => harness.routeNativeElement as HTMLElement;
+  const article = (postId: string) =>
+    main().querySelector<HTMLElement>(`#post-${postId}`) as HTMLElement;
+  const buttonIn = (root: Element, name: string | RegExp) =>
+    Array.from(root.querySelectorAll<HTMLButtonElement>('button')).find((b) => {
+      const label = b.getAttribute('aria-label') ?? b.textContent?.trim() ?? '';
+      return typeof name === 'string' ? label === name : name.test(label);
+    }) as HTMLButtonElement;
+  const stable = () => harness.fixture.whenStable();
+
+  async function signIn(): Promise<void> {
+    localStorage.setItem(SESSION_HINT_STORAGE_KEY, '1');
+    TestBed.inject(SessionStore).load();
+    http.expectOne('/api/auth/me').flush(erik);
+  }
+
+  async function open(
+    thread: ThreadDetail,
+    posts: Post[],
+    url = `/threads/${THREAD_ID}`,
+  ): Promise<void> {
+    harness = await RouterTestingHarness.create();
+    const navigation = harness.navigateByUrl(url);
+    await tick();
+    http.expectOne(threadUrl).flush(thread);
+    http.expectOne(postsUrl).flush({ items: posts, nextCursor: null });
+    await navigation;
+    await stable();
+  }
+
+  beforeEach(() => {
+    localStorage.clear();
+    document.cookie = 'XSRF-TOKEN=t; path=/';
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter(
+          [{ path: 'threads', children: threadRoutes }],
+          withComponentInputBinding(),
+        ),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => {
+    TestBed.inject(MatDialog).closeAll();
+    http.verify();
+    TestBed.inject(I18nService).setLanguage('en');
+    document.querySelector('.cdk-overlay-container')?.replaceChildren();
+  });
+
+  it('shows the thread, its state and the nested replies', async () => {
+    const a = aPost(1, { replyCount: 1, reactions: { insightful: 3 }, myReactions: ['insightful'] });
+    const a1 = aPost(2, { parentId: a.id, depth: 2 });
+    const visitor = { canReply: false, canEdit: false, canModerate: false, canAcceptAnswer: false };
+    await open(aThread({ pinned: true, locked: true, answered: true, acceptedPostId: a1.id, viewer: visitor }), [
+      a,
+      { ...a1, accepted: true },
+    ]);
+
+    expect(main().querySelector('h1')?.textContent).toBe('Which licence do you use?');
+    const badges = Array.from(main().querySelectorAll('.thread-header .badge')).map((b) =>
+      b.textContent?.trim(),
+    );
+    expect(badges).toEqual(['Question', 'Pinned', 'Locked', 'Answered']);
+    expect(main().querySelector('.thread-body strong')?.textContent).toBe('licence');
+    expect(main().querySelector('#replies-heading')?.textContent?.trim()).toBe('2 replies');
+
+    const replies = main().querySelector(`#post-${a.id}-replies`) as HTMLElement;
+    expect(replies.getAttribute('aria-label')).toBe('Replies to Person 1');
+    expect(replies.querySelector(`#post-${a1.id}`)).not.toBeNull();
+    expect(article(a1.id).textContent).toContain('Accepted answer');
+
+    const insightful = buttonIn(article(a.id), /^Insightful/);
+    expect(insightful.getAttribute('aria-label')).toBe('Insightful, 3 people, you reacted');
+    expect(insightful.getAttribute('aria-pressed')).toBe('true');
+    // A visitor is offered to sign in instead of a composer.
+    expect(main().querySelector('textarea')).toBeNull();
+    expect(main().querySelector('.reply a')?.textContent?.trim()).toBe('Sign in to reply');
+  });
+
+  it('collapses and expands a branch', async () => {
+    const a = aPost(1, { replyCount: 1 });
+    const a1 = aPost(2, { parentId: a.id, depth: 2 });
+    await open(aThread(), [a, a1]);
+    const toggle = buttonIn(main(), 'Hide 1 reply');
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(toggle.getAttribute('aria-controls')).toBe(`post-${a.id}-replies`);
+    toggle.click();
+    await stable();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.textContent?.trim()).toBe('Show 1 reply');
+    expect((main().querySelector(`#post-${a.id}-replies`) as HTMLElement).hidden).toBe(true);
+  });
+
+  it('continues a thread below the depth the page shows', async () => {
+    const deep = aPost(1, { moreReplies: true, replyCount: 2 });
+    await open(aThread(), [deep]);
+    buttonIn(main(), 'Continue this thread (2 replies)').click();
+    const c1 = aPost(2, { parentId: deep.id, depth: 2 });
+    const c2 = aPost(3, { parentId: deep.id, depth: 2 });
+    http
+      .expectOne(`${postsUrl}?root=${deep.id}`)
+      .flush({ items: [{ ...deep, moreReplies: false }, c1, c2], nextCursor: null });
+    await stable();
+    await stable();
+    expect(main().querySelector(`#post-${deep.id}-replies #post-${c2.id}`)).not.toBeNull();
+    expect(document.activeElement).toBe(article(c1.id));
+    expect(buttonIn(main(), /^Continue this thread/)).toBeUndefined();
+    expect(TestBed.inject(Announcer).announcement()?.key).toBe('threads.branch.loaded');
+  });
+
+  it('replies to a reply and moves focus to the new one', async () => {
+    await signIn();
+    const a = aPost(1);
+    await open(aThread(), [a]);
+
+    buttonIn(article(a.id), 'Reply').click();
+    await stable();
+    const box = main().querySelector<HTMLTextAreaElement>(`#post-${a.id}-reply-text`) as HTMLTextAreaElement;
+    expect(main().querySelector(`label[for="post-${a.id}-reply-text"]`)?.textContent).toBe(
+      'Your reply to Person 1',
+    );
+    expect(document.activeElement).toBe(box);
+
+    // Empty text is refused at the field, without asking the API.
+    buttonIn(article(a.id), 'Post reply').click();
+    await stable();
+    expect(main().querySelector(`#post-${a.id}-reply-text-error`)?.textContent).toBe(
+      'Write something before you send it.',
+    );
+
+    box.value = 'We use CC0.';
+    box.dispatchEvent(new Event('input'));
+    await stable();
+    buttonIn(article(a.id), 'Post reply').click();
+    const request = http.expectOne(postsUrl);
+    expect(request.request.body).toEqual({ body: 'We use CC0.', parentId: a.id });
+    const reply = aPost(2, { parentId: a.id, depth: 2, body: 'We use CC0.', bodyHtml: '<p>We use CC0.</p>' });
+    request.flush(reply);
+    await stable();
+    await stable();
+
+    expect(main().querySelector(`#post-${a.id}-replies #post-${reply.id}`)).not.toBeNull();
+    expect(document.activeElement).toBe(article(reply.id));
+    expect(TestBed.inject(Announcer).announcement()?.key).toBe('threads.reply.posted');
+    expect(main().querySelector(`#post-${a.id}-reply-text`)).toBeNull();
+    // The sent text is no draft any more.
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    expect(localStorage.getItem(`sce.draft.reply.${THREAD_ID}.${a.id}`)).toBeNull();
+  });
+
+  it('replies to the thread, quoting a reply', async () => {
+    await signIn();
+    const a = aPost(1);
+    await open(aThread(), [a]);
+    buttonIn(article(a.id), 'Quote').click();
+    await stable();
+    await stable();
+    expect(main().querySelector('.quoting')?.textContent).toContain('Quoting Person 1');
+    const box = main().querySelector<HTMLTextAreaElement>('#thread-reply') as HTMLTextAreaElement;
+    expect(document.activeElement).toBe(box);
+    box.value = 'Agreed.';
+    box.dispatchEvent(new Event('input'));
+    await stable();
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true }));
+    const request = http.expectOne(postsUrl);
+    expect(request.request.body).toEqual({ body: 'Agreed.', quotePostId: a.id });
+    request.flush(aPost(3, { body: 'Agreed.' }));
+    await stable();
+    expect(main().querySelector('.quoting')).toBeNull();
+    expect(box.value).toBe('');
+  });
+
+  it('accepts a reply as the answer, and takes it back', async () => {
+    await signIn();
+    const a = aPost(1);
+    await open(aThread(), [a]);
+    buttonIn(article(a.id), 'Accept as answer').click();
+    http.expectOne(`${threadUrl}/accept/${a.id}`).flush(...noContent);
+    await stable();
+    expect(article(a.id).querySelector('.accepted-badge')?.textContent?.trim()).toBe(
+      'Accepted answer',
+    );
+    expect(main().querySelector('.thread-header .answered')).not.toBeNull();
+    expect(TestBed.inject(Announcer).announcement()?.key).toBe('threads.answer.accepted');
+    const clear = buttonIn(article(a.id), 'Withdraw acceptance');
+    expect(document.activeElement).toBe(clear);
+    clear.click();
+    http.expectOne(`${threadUrl}/accept`).flush(...noContent);
+    await stable();
+    expect(article(a.id).querySelector('.accepted-badge')).toBeNull();
+  });
+
+  it('reacts and bookmarks with toggle buttons', async () => {
+    await signIn();
+    const a = aPost(1);
+    await open(aThread(), [a]);
+    buttonIn(article(a.id), 'Thanks, 0 people').click();
+    http
+      .expectOne(`/api/posts/${a.id}/reactions/thanks`)
+      .flush({ reactions: { thanks: 1 }, myReactions: ['thanks'] });
+    await stable();
+    expect(buttonIn(article(a.id), /^Thanks/).getAttribute('aria-label')).toBe(
+      'Thanks, 1 person, you reacted',
+    );
+
+    const bookmark = buttonIn(article(a.id), 'Bookmark');
+    expect(bookmark.getAttribute('aria-pressed')).toBe('false');
+    bookmark.click();
+    http.expectOne(`/api/posts/${a.id}/bookmark`).flush(...noContent);
+    await stable();
+    expect(buttonIn(article(a.id), 'Bookmark').getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('deletes a reply after confirming; its replies stay', async () => {
+    await signIn();
+    const a = aPost(1, {
+      author: { id: erik.id, displayName: erik.displayName },
+      viewer: { canReply: true, canEdit: true, canDelete: true, canReact: true },
+    });
+    const child = aPost(2, { parentId: a.id, depth: 2 });
+    await open(aThread(), [a, child]);
+
+    buttonIn(article(a.id), 'More actions for the reply of Erik Nilsen').click();
+    await stable();
+    const items = Array.from(document.querySelectorAll<HTMLElement>('.cdk-overlay-container [role="menuitem"]'));
+    expect(items.map((i) => i.textContent?.trim())).toEqual(['Copy link', 'Edit', 'Delete']);
+    items[2].click();
+    await stable();
+    await tick();
+    await stable();
+    const dialog = document.querySelector('.cdk-overlay-container [role="dialog"]') as HTMLElement;
+    expect(dialog.textContent).toContain('Delete this reply?');
+    buttonIn(dialog, 'Delete reply').click();
+    await stable();
+    await tick();
+    http.expectOne((r) => r.url === `/api/posts/${a.id}` && r.method === 'DELETE').flush(...noContent);
+    http
+      .expectOne((r) => r.url === `/api/posts/${a.id}` && r.method === 'GET')
+      .flush({ ...a, deleted: true, body: null, bodyHtml: null, viewer: { ...a.viewer, canDelete: false, canEdit: false } });
+    await stable();
+    expect(article(a.id).textContent).toContain('This reply was deleted.');
+    expect(article(a.id).querySelector('h3')?.textContent?.trim()).toBe('Deleted reply');
+    expect(main().querySelector(`#post-${a.id}-replies #post-${child.id}`)).not.toBeNull();
+    expect(TestBed.inject(Announcer).announcement()?.key).toBe('threads.post.deleted.done');
+  });
+
+  it('shows the edit history with what changed', async () => {
+    const a = aPost(1, { editedAt: '2026-11-03T10:00:00.000Z', revisionCount: 1, body: 'We use CC0 now.' });
+    await open(aThread(), [a]);
+    buttonIn(article(a.id), /^edited/).click();
+    await stable();
+    http.expectOne(`/api/posts/${a.id}/revisions`).flush([
+      { version: 2, editor: { id: a.author.id, displayName: 'Person 1' }, createdAt: '2026-11-03T10:00:00.000Z', body: 'We use CC0 now.', current: true },
+      { version: 1, editor: { id: a.author.id, displayName: 'Person 1' }, createdAt: '2026-11-02T10:00:00.000Z', body: 'We use CC BY.', current: false },
+    ]);
+    await stable();
+    const dialog = document.querySelector('.cdk-overlay-container [role="dialog"]') as HTMLElement;
+    expect(dialog.querySelector('h2')?.textContent?.trim()).toBe('Edit history of the reply of Person 1');
+    const versions = Array.from(dialog.querySelectorAll('.version'));
+    expect(versions.map((v) => v.querySelector('h3')?.textContent?.trim())).toEqual([
+      'Version 2 (current)',
+      'Version 1',
+    ]);
+    const texts = (selector: string) =>
+      Array.from(versions[0].querySelectorAll(selector)).map((e) => e.textContent);
+    expect(texts('ins')).toEqual(['[added: CC0]', '[added: now.]']);
+    expect(texts('del')).toEqual(['[removed: CC]', '[removed: BY.]']);
+    expect(versions[0].querySelector('.diff')?.textContent).toBe(
+      'We use [removed: CC][added: CC0] [removed: BY.][added: now.]',
+    );
+    expect(versions[1].textContent).toContain('The first version');
+  });
+
+  it('pins and locks for moderators, announcing it', async () => {
+    await signIn();
+    await open(aThread({ viewer: { canReply: true, canEdit: true, canModerate: true, canAcceptAnswer: true } }), []);
+    const lock = buttonIn(main(), 'Lock thread');
+    expect(lock.getAttribute('aria-pressed')).toBe('false');
+    lock.click();
+    const patch = http.expectOne(threadUrl);
+    expect(patch.request.body).toEqual({ locked: true });
+    patch.flush(aThread({ locked: true, viewer: { canReply: true, canEdit: true, canModerate: true, canAcceptAnswer: true } }));
+    await stable();
+    expect(buttonIn(main(), 'Lock thread').getAttribute('aria-pressed')).toBe('true');
+    expect(TestBed.inject(Announcer).announcement()?.key).toBe('threads.moderation.locked');
+  });
+
+  it('opens a permalink at its reply, highlighted and focused', async () => {
+    const a = aPost(1);
+    const b = aPost(2);
+    await open(aThread(), [a, b], `/threads/${THREAD_ID}?post=${b.id}`);
+    await stable();
+    expect(article(b.id).classList).toContain('highlighted');
+    expect(article(a.id).classList).not.toContain('highlighted');
+    expect(document.activeElement).toBe(article(b.id));
+  });
+
+  it('shows research details', async () => {
+    await open(
+      aThread({
+        kind: 'research',
+        research: {
+          authors: ['Hanna Lindqvist', 'Lukas Hoffmann'],
+          abstract: 'We surveyed 1,200 residents.',
+          doi: '10.1000/xyz123',
+          link: null,
+          publishedOn: '2026-05-31',
+        },
+      }),
+      [],
+    );
+    const details = main().querySelector('.research') as HTMLElement;
+    expect(details.querySelector('h2')?.textContent?.trim()).toBe('Research details');
+    expect(details.textContent).toContain('Hanna Lindqvist, Lukas Hoffmann');
+    expect(details.querySelector('a')?.getAttribute('href')).toBe('https://doi.org/10.1000/xyz123');
+    expect(details.textContent).toContain('31 May 2026');
+  });
+
+  it('says when the thread does not exist', async () => {
+    harness = await RouterTestingHarness.create();
+    const navigation = harness.navigateByUrl(`/threads/${uuid(5)}`);
+    await tick();
+    http
+      .expectOne(`/api/threads/${uuid(5)}`)
+      .flush({ code: 'NOT_FOUND', detail: 'x' }, { status: 404, statusText: 'Not Found' });
+    http.expectOne(`/api/threads/${uuid(5)}/posts`).flush({ items: [], nextCursor: null });
+    await navigation;
+    await stable();
+    expect(main().querySelector('h1')?.textContent).toBe('Thread not found');
+  });
+});

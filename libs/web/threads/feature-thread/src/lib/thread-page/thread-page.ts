@@ -1,0 +1,253 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  DestroyRef,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { MatButton } from '@angular/material/button';
+import { Router, RouterLink } from '@angular/router';
+import { BODY_MAX } from '@sce/shared-contracts';
+import { SessionStore } from '@sce/web-auth-data-access';
+import {
+  ThreadPageStore,
+  contentLanguageNames,
+  replyDraftKey,
+  threadKindKeys,
+} from '@sce/web-threads-data-access';
+import {
+  Announcer,
+  I18nService,
+  TranslatePipe,
+  type TranslationKey,
+} from '@sce/web-shared-data-access';
+import { EmptyState } from '@sce/web-shared-ui';
+import type { Observable } from 'rxjs';
+import { Composer } from '../composer/composer';
+import { formatDateTime } from '../date-time';
+import { failureKey } from '../failure';
+import { PostItem, postElementId } from '../post-item/post-item';
+
+/**
+ * `/threads/:id` (`?post=<id>` scrolls to a reply and highlights it): the thread with its
+ * state (pinned, locked, answered), research details, the moderators' pin and lock, a
+ * bookmark, the reply tree with "load more", and the composer for a reply to the thread
+ * (which can quote a post). Moderation and replies are announced; focus moves to a new reply.
+ */
+@Component({
+  selector: 'sce-thread-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    TranslatePipe,
+    RouterLink,
+    MatButton,
+    EmptyState,
+    PostItem,
+    Composer,
+  ],
+  templateUrl: './thread-page.html',
+  styleUrl: './thread-page.scss',
+})
+export class ThreadPage {
+  /** `?post=`: the reply a permalink points at. */
+  readonly post = input<string>();
+
+  protected readonly store = inject(ThreadPageStore);
+  private readonly session = inject(SessionStore);
+  private readonly announcer = inject(Announcer);
+  private readonly i18n = inject(I18nService);
+  private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
+  private readonly injector = inject(Injector);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly composer = viewChild<Composer>('threadComposer');
+  private revealed: string | null = null;
+
+  protected readonly kindKeys = threadKindKeys;
+  protected readonly languageNames = contentLanguageNames;
+  protected readonly thread = this.store.thread;
+  protected readonly signedIn = this.session.signedIn;
+  protected readonly replyText = signal('');
+  protected readonly sending = signal(false);
+  protected readonly composerError = signal<string | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly actionError = signal<TranslationKey | null>(null);
+  /** Set when a permalink's reply could not be found. */
+  protected readonly missingPost = signal(false);
+
+  protected readonly draftKey = computed(() => {
+    const thread = this.thread();
+    return thread ? replyDraftKey(thread.id, null) : null;
+  });
+  protected readonly created = computed(() => {
+    const thread = this.thread();
+    return thread ? formatDateTime(this.i18n, thread.createdAt) : '';
+  });
+  protected readonly edited = computed(() => {
+    const thread = this.thread();
+    return thread?.editedAt ? formatDateTime(this.i18n, thread.editedAt) : null;
+  });
+  protected readonly published = computed(() => {
+    const date = this.thread()?.research?.publishedOn;
+    return date ? this.i18n.formatDate(`${date}T12:00:00Z`) : null;
+  });
+  protected readonly signInQuery = computed(() => ({
+    returnUrl: this.thread() ? `/threads/${this.thread()?.id}` : '/',
+  }));
+
+  constructor() {
+    // A permalink: load down to the reply, then scroll to it and give it focus.
+    effect(() => {
+      const postId = this.post() ?? null;
+      const ready =
+        this.store.status() === 'loaded' &&
+        this.store.repliesStatus() === 'loaded';
+      untracked(() => {
+        if (!ready || postId === null || postId === this.revealed) {
+          return;
+        }
+        this.revealed = postId;
+        void this.store.reveal(postId).then((found) => {
+          this.missingPost.set(!found);
+          if (found) {
+            this.focus(postElementId(postId), 'center');
+          }
+        });
+      });
+    });
+    // "Quote" on a reply: the composer for the thread takes focus.
+    effect(() => {
+      if (this.store.quoting()) {
+        untracked(() =>
+          afterNextRender(() => this.composer()?.focus(), {
+            injector: this.injector,
+          }),
+        );
+      }
+    });
+  }
+
+  protected sendReply(text: string): void {
+    if (text.trim() === '') {
+      this.composerError.set(this.i18n.translate('composer.error.empty'));
+      return;
+    }
+    if (text.length > BODY_MAX) {
+      this.composerError.set(
+        this.i18n.translate('composer.error.tooLong', { max: BODY_MAX }),
+      );
+      return;
+    }
+    this.composerError.set(null);
+    this.sending.set(true);
+    this.run(
+      this.store.reply({ body: text, quotePostId: this.store.quoting()?.id }),
+      {
+        next: (created) => {
+          this.sending.set(false);
+          this.composer()?.reset();
+          this.store.quote(null);
+          this.announcer.announce('threads.reply.posted');
+          this.focus(postElementId(created.id), 'nearest');
+        },
+        error: (error) => {
+          this.sending.set(false);
+          this.composerError.set(this.i18n.translate(failureKey(error)));
+        },
+      },
+    );
+  }
+
+  protected removeQuote(): void {
+    this.store.quote(null);
+    this.composer()?.focus();
+  }
+
+  protected toggleBookmark(): void {
+    this.busy.set(true);
+    this.run(this.store.toggleThreadBookmark(), {
+      next: (on) => {
+        this.busy.set(false);
+        this.actionError.set(null);
+        this.announcer.announce(
+          on ? 'threads.bookmark.threadAdded' : 'threads.bookmark.removed',
+        );
+      },
+      error: (error) => this.failed(error),
+    });
+  }
+
+  protected togglePinned(): void {
+    const pinned = !this.thread()?.pinned;
+    this.busy.set(true);
+    this.run(this.store.moderate({ pinned }), {
+      next: () => {
+        this.busy.set(false);
+        this.actionError.set(null);
+        this.announcer.announce(
+          pinned ? 'threads.moderation.pinned' : 'threads.moderation.unpinned',
+        );
+      },
+      error: (error) => this.failed(error),
+    });
+  }
+
+  protected toggleLocked(): void {
+    const locked = !this.thread()?.locked;
+    this.busy.set(true);
+    this.run(this.store.moderate({ locked }), {
+      next: () => {
+        this.busy.set(false);
+        this.actionError.set(null);
+        this.announcer.announce(
+          locked ? 'threads.moderation.locked' : 'threads.moderation.unlocked',
+        );
+      },
+      error: (error) => this.failed(error),
+    });
+  }
+
+  /** Appends the next page of replies; focus goes to the first new one. */
+  protected loadMore(): void {
+    this.run(this.store.loadMore(), {
+      next: (added) => {
+        if (added.length > 0) {
+          this.focus(postElementId(added[0].id), 'nearest');
+        }
+      },
+      error: () => undefined,
+    });
+  }
+
+  private failed(error: unknown): void {
+    this.busy.set(false);
+    this.actionError.set(failureKey(error));
+  }
+
+  private run<T>(
+    action: Observable<T>,
+    handlers: { next: (value: T) => void; error: (error: unknown) => void },
+  ): void {
+    action.pipe(takeUntilDestroyed(this.destroyRef)).subscribe(handlers);
+  }
+
+  private focus(id: string, block: ScrollLogicalPosition): void {
+    afterNextRender(
+      () => {
+        const target = this.document.getElementById(id);
+        target?.focus({ preventScroll: true });
+        target?.scrollIntoView?.({ block });
+      },
+      { injector: this.injector },
+    );
+  }
+}
