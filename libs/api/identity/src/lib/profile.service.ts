@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, Mailer, TransactionRunner, type Viewer, actionMail } from '@sce/api-core';
-import type { Accepted, ChangeEmailRequest, ChangePasswordRequest, OwnProfile, ProfilePatch } from '@sce/shared-contracts';
+import type { Accepted, ChangeEmailRequest, ChangePasswordRequest, OwnProfile, PeopleQuery, Person, ProfilePatch } from '@sce/shared-contracts';
 import { type IssuedSession, AuthService } from './auth.service';
 import { IdentityError, IdentityErrorCode, fieldError, linkInvalid } from './identity.errors';
 import { passwordWeakness } from './password-policy';
@@ -36,6 +36,11 @@ export class ProfileService {
     private readonly mailer: Mailer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Active people by part of their name, for mentions and invitations. */
+  search(query: PeopleQuery): Promise<Person[]> {
+    return this.users.search(query.q, query.limit);
+  }
 
   async get(viewer: Viewer): Promise<OwnProfile> {
     return toOwnProfile(await this.user(viewer.id));

@@ -28,6 +28,20 @@ export class UserRepository {
     return query.getMany();
   }
 
+  /** Active people whose name contains `part` (case-insensitive), names starting with it first. */
+  async search(part: string, limit: number): Promise<{ id: string; displayName: string; organisationId: string; organisationName: string }[]> {
+    const like = `%${part.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows: { id: string; display_name: string; organisation_id: string; organisation_name: string }[] = await this.users.query(
+      `SELECT u.id, u.display_name, u.organisation_id, o.name AS organisation_name
+       FROM users u JOIN organisations o ON o.id = u.organisation_id
+       WHERE u.status = 'active' AND u.display_name ILIKE $1 ESCAPE '\\'
+       ORDER BY (u.display_name ILIKE $2 ESCAPE '\\') DESC, u.display_name, u.id
+       LIMIT $3`,
+      [like, `${part.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, limit],
+    );
+    return rows.map((r) => ({ id: r.id, displayName: r.display_name, organisationId: r.organisation_id, organisationName: r.organisation_name }));
+  }
+
   async liftExpiredSuspension(id: string, tx: EntityManager): Promise<void> {
     await tx
       .createQueryBuilder()

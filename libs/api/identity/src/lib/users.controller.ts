@@ -1,7 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig, CurrentViewer, Public, RateLimited, RequirePermission, SignedIn, type Viewer, isHttps, parse, uuidParam } from '@sce/api-core';
 import {
+  type PeopleQuery,
+  type Person,
+  peopleQuerySchema,
+  personSchema,
   type Accepted,
   type AccessToken,
   type CreateAccessTokenRequest,
@@ -38,6 +42,14 @@ export class UsersController {
     private readonly personalTokens: PersonalAccessTokensService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  @Get()
+  @SignedIn()
+  @ApiOperation({ summary: 'Find active people by part of their name (for mentions and invitations); at most 20.' })
+  @ApiOkResponse({ schema: z.toJSONSchema(z.array(personSchema)) as object })
+  search(@Query(parse(peopleQuerySchema)) query: PeopleQuery): Promise<Person[]> {
+    return this.profiles.search(query);
+  }
 
   @Get('me')
   @SignedIn()

@@ -61,3 +61,13 @@ export const publicProfileSchema = z.object({
 export type PublicProfile = z.infer<typeof publicProfileSchema>;
 export const publicProfilePageSchema = pageSchema(publicProfileSchema);
 export type PublicProfilePage = z.infer<typeof publicProfilePageSchema>;
+
+/** GET /api/users?q= (signed in): people to mention or invite, by part of their name. */
+export const peopleQuerySchema = z.object({
+  q: z.string().trim().min(2, { message: 'must be at least 2 characters long' }).max(60, { message: 'must be at most 60 characters long' }),
+  limit: z.coerce.number().int().min(1).max(20).default(10),
+});
+export type PeopleQuery = z.infer<typeof peopleQuerySchema>;
+
+export const personSchema = z.object({ id: z.string().uuid(), displayName: z.string(), organisationId: z.string().uuid(), organisationName: z.string() });
+export type Person = z.infer<typeof personSchema>;
