@@ -83,7 +83,7 @@ describe('administration of people', () => {
     await moderator.agent.post(`/api/admin/users/${other.id}/suspend`).set('X-XSRF-TOKEN', moderator.xsrf).send({ reason: 'Testing the rule' }).expect(403);
     const member = await asRole('member');
     await member.agent.post(`/api/admin/users/${other.id}/suspend`).set('X-XSRF-TOKEN', member.xsrf).send({ reason: 'Testing the rule' }).expect(403);
-    await moderator.agent.post('/api/admin/users/not-a-uuid/suspend').set('X-XSRF-TOKEN', moderator.xsrf).send({ reason: 'Nobody' }).expect(404);
+    await moderator.agent.post('/api/admin/users/not-a-uuid/suspend').set('X-XSRF-TOKEN', moderator.xsrf).send({ reason: 'Nobody' }).expect(400);
   });
 
   it('lets admins read the audit log, filtered, and nobody else', async () => {

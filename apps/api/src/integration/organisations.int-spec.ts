@@ -52,8 +52,9 @@ describe('organisations', () => {
     expect(JSON.stringify(members.body)).not.toContain('@');
   });
 
-  it.each(['00000000-0000-4000-8000-000000000000', 'not-a-uuid'])('answers 404 for organisation %s', async (id) => {
-    expect((await request(t.http).get(`/api/organisations/${id}`).expect(404)).body.code).toBe('NOT_FOUND');
+  it('answers 404 for an unknown organisation and 400 naming the parameter for a malformed id', async () => {
+    expect((await request(t.http).get('/api/organisations/00000000-0000-4000-8000-000000000000').expect(404)).body.code).toBe('NOT_FOUND');
+    expect((await request(t.http).get('/api/organisations/not-a-uuid').expect(400)).body.errors).toEqual([{ field: 'param.id', message: 'must be an id (a UUID)' }]);
   });
 
   describe('administration', () => {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentViewer, RequirePermission, type Viewer, parse } from '@sce/api-core';
+import { CurrentViewer, RequirePermission, type Viewer, parse, uuidParam } from '@sce/api-core';
 import {
   type AdminUser,
   type AdminUserPage,
@@ -23,7 +23,6 @@ import { AdminUsersService } from './admin-users.service';
 
 const userSchemaJson = z.toJSONSchema(adminUserSchema) as object;
 /** A malformed id names nobody: 404 like an unknown one. */
-const userId = (id: string): string => (z.string().uuid().safeParse(id).success ? id : '00000000-0000-0000-0000-000000000000');
 
 @ApiTags('admin')
 @Controller('admin')
@@ -43,16 +42,16 @@ export class AdminUsersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve a pending account whose email is verified; the person is told by mail (admins).' })
   @ApiOkResponse({ schema: userSchemaJson })
-  approve(@CurrentViewer() actor: Viewer, @Param('id') id: string): Promise<AdminUser> {
-    return this.admin.approve(actor, userId(id));
+  approve(@CurrentViewer() actor: Viewer, @Param('id', uuidParam) id: string): Promise<AdminUser> {
+    return this.admin.approve(actor, id);
   }
 
   @Patch('users/:id/role')
   @RequirePermission(Permission.ManageUsers)
   @ApiOperation({ summary: 'Change someone’s global role (admins).' })
   @ApiOkResponse({ schema: userSchemaJson })
-  changeRole(@CurrentViewer() actor: Viewer, @Param('id') id: string, @Body(parse(changeRoleSchema)) body: ChangeRoleRequest): Promise<AdminUser> {
-    return this.admin.changeRole(actor, userId(id), body);
+  changeRole(@CurrentViewer() actor: Viewer, @Param('id', uuidParam) id: string, @Body(parse(changeRoleSchema)) body: ChangeRoleRequest): Promise<AdminUser> {
+    return this.admin.changeRole(actor, id, body);
   }
 
   @Post('users/:id/suspend')
@@ -60,8 +59,8 @@ export class AdminUsersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Suspend someone with a reason and an optional end; their sessions end at once (global moderators and admins).' })
   @ApiOkResponse({ schema: userSchemaJson })
-  suspend(@CurrentViewer() actor: Viewer, @Param('id') id: string, @Body(parse(suspendUserSchema)) body: SuspendUserRequest): Promise<AdminUser> {
-    return this.admin.suspend(actor, userId(id), body);
+  suspend(@CurrentViewer() actor: Viewer, @Param('id', uuidParam) id: string, @Body(parse(suspendUserSchema)) body: SuspendUserRequest): Promise<AdminUser> {
+    return this.admin.suspend(actor, id, body);
   }
 
   @Post('users/:id/reactivate')
@@ -69,8 +68,8 @@ export class AdminUsersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Lift a suspension (global moderators and admins).' })
   @ApiOkResponse({ schema: userSchemaJson })
-  reactivate(@CurrentViewer() actor: Viewer, @Param('id') id: string): Promise<AdminUser> {
-    return this.admin.reactivate(actor, userId(id));
+  reactivate(@CurrentViewer() actor: Viewer, @Param('id', uuidParam) id: string): Promise<AdminUser> {
+    return this.admin.reactivate(actor, id);
   }
 
   @Get('audit')

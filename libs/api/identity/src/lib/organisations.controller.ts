@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentViewer, Public, RequirePermission, type Viewer, parse } from '@sce/api-core';
+import { CurrentViewer, Public, RequirePermission, type Viewer, parse, uuidParam } from '@sce/api-core';
 import {
   countryCodeSchema,
   organisationKindSchema,
@@ -29,8 +29,6 @@ const listQuery = pageQuerySchema.extend({
 });
 type ListQuery = z.infer<typeof listQuery>;
 /** A malformed id names nothing: 404 like an unknown one. */
-const idParam = z.string().uuid();
-const organisationId = (id: string): string => (idParam.safeParse(id).success ? id : '00000000-0000-0000-0000-000000000000');
 
 @ApiTags('organisations')
 @Controller('organisations')
@@ -49,16 +47,16 @@ export class OrganisationsController {
   @Public()
   @ApiOperation({ summary: 'One organisation.' })
   @ApiOkResponse({ schema: z.toJSONSchema(organisationSchema) as object })
-  get(@Param('id') id: string): Promise<Organisation> {
-    return this.organisations.get(organisationId(id));
+  get(@Param('id', uuidParam) id: string): Promise<Organisation> {
+    return this.organisations.get(id);
   }
 
   @Get(':id/members')
   @Public()
   @ApiOperation({ summary: 'Public profiles of the organisation’s active members, by name (keyset pages).' })
   @ApiOkResponse({ schema: z.toJSONSchema(publicProfilePageSchema) as object })
-  members(@Param('id') id: string, @Query(parse(pageQuerySchema)) page: z.infer<typeof pageQuerySchema>): Promise<PublicProfilePage> {
-    return this.organisations.members(organisationId(id), page);
+  members(@Param('id', uuidParam) id: string, @Query(parse(pageQuerySchema)) page: z.infer<typeof pageQuerySchema>): Promise<PublicProfilePage> {
+    return this.organisations.members(id, page);
   }
 }
 
@@ -86,7 +84,7 @@ export class AdminOrganisationsController {
   @RequirePermission(Permission.ManageOrganisations)
   @ApiOperation({ summary: 'Change an organisation (admins); recorded in the audit log.' })
   @ApiOkResponse({ schema: z.toJSONSchema(organisationAdminSchema) as object })
-  update(@CurrentViewer() admin: Viewer, @Param('id') id: string, @Body(parse(organisationPatchSchema)) body: OrganisationPatch): Promise<OrganisationAdmin> {
-    return this.organisations.update(admin, organisationId(id), body);
+  update(@CurrentViewer() admin: Viewer, @Param('id', uuidParam) id: string, @Body(parse(organisationPatchSchema)) body: OrganisationPatch): Promise<OrganisationAdmin> {
+    return this.organisations.update(admin, id, body);
   }
 }
