@@ -1,5 +1,5 @@
 import type { Post, PostRevision, ReactionKind } from '@sce/shared-contracts';
-import type { PostRow } from './post.repository';
+import type { PostRow, PostVersion } from './post.repository';
 
 export interface PostViewerContext {
   /** Sees hidden posts' text: moderators of the community (authors see their own). */
@@ -39,11 +39,6 @@ export function toPost(row: PostRow, context: PostViewerContext): Post {
   };
 }
 
-export function toRevisions(
-  versions: { version: number; editorId: string; editorName: string; bodyMarkdown: string; createdAt: Date }[],
-  current: { version: number; editorId: string; editorName: string; bodyMarkdown: string; createdAt: Date },
-): PostRevision[] {
-  return [...versions, current]
-    .map((v) => ({ version: v.version, editor: { id: v.editorId, displayName: v.editorName }, createdAt: v.createdAt.toISOString(), body: v.bodyMarkdown, current: v === current }))
-    .reverse();
+export function toRevision(v: PostVersion): PostRevision {
+  return { version: v.version, editor: { id: v.editorId, displayName: v.editorName }, createdAt: v.createdAt.toISOString(), body: v.bodyMarkdown, current: v.current };
 }

@@ -65,6 +65,15 @@ const toRow = (r: RawPostRow): PostRow => ({
 const POST_COLUMNS = `p.id, p.thread_id, p.parent_id, p.depth, p.path, p.author_id, u.display_name AS author_name, p.body_md, p.body_html,
   p.hidden, p.deleted_at, p.edited_at, p.created_at, p.child_count, p.revision_count, p.reaction_counts`;
 
+export interface PostVersion {
+  version: number;
+  editorId: string;
+  editorName: string;
+  bodyMarkdown: string;
+  createdAt: Date;
+  current: boolean;
+}
+
 export interface NewPost {
   threadId: string;
   parentId: string | null;
@@ -158,13 +167,22 @@ export class PostRepository {
     await tx.query('UPDATE threads SET reply_count = reply_count - 1, accepted_post_id = CASE WHEN accepted_post_id = $2 THEN NULL ELSE accepted_post_id END WHERE id = $1', [post.threadId, post.id]);
   }
 
-  /** Revisions oldest first, with each editor's name. */
-  async revisions(postId: string): Promise<{ version: number; editorId: string; editorName: string; bodyMarkdown: string; createdAt: Date }[]> {
-    const rows: { version: number; editor_id: string; display_name: string; body_md: string; created_at: Date }[] = await this.dataSource.query(
-      `SELECT r.version, r.editor_id, u.display_name, r.body_md, r.created_at FROM post_revisions r JOIN users u ON u.id = r.editor_id WHERE r.post_id = $1 ORDER BY r.version`,
-      [postId],
+  /**
+   * Every version of a post, the current text included, newest first, with who wrote each; at
+   * most `limit` (a post edited more often shows its latest versions).
+   */
+  async versions(postId: string, limit: number): Promise<PostVersion[]> {
+    const rows: { version: number; editor_id: string; display_name: string; body_md: string; created_at: Date; current: boolean }[] = await this.dataSource.query(
+      `SELECT * FROM (
+         SELECT r.version, r.editor_id, u.display_name, r.body_md, r.created_at, false AS current
+         FROM post_revisions r JOIN users u ON u.id = r.editor_id WHERE r.post_id = $1
+         UNION ALL
+         SELECT p.revision_count + 1, u.id, u.display_name, p.body_md, COALESCE(p.edited_at, p.created_at), true
+         FROM posts p JOIN users u ON u.id = COALESCE(p.last_editor_id, p.author_id) WHERE p.id = $1
+       ) v ORDER BY version DESC LIMIT $2`,
+      [postId, limit],
     );
-    return rows.map((r) => ({ version: r.version, editorId: r.editor_id, editorName: r.display_name, bodyMarkdown: r.body_md, createdAt: r.created_at }));
+    return rows.map((r) => ({ version: r.version, editorId: r.editor_id, editorName: r.display_name, bodyMarkdown: r.body_md, createdAt: r.created_at, current: r.current }));
   }
 
   /** Adds or removes one reaction and moves the post's count with it; false when nothing changed. */

@@ -19,7 +19,7 @@ import {
 } from '@sce/shared-contracts';
 import type { EntityManager } from 'typeorm';
 import { mentionedUserIds, renderMarkdown } from './markdown';
-import { toPost, toRevisions } from './post.mapper';
+import { toPost, toRevision } from './post.mapper';
 import { type PostRow, PostRepository } from './post.repository';
 import type { PostEntity } from './post.entity';
 import type { ThreadEntity } from './thread.entity';
@@ -28,6 +28,8 @@ import { ThreadsError, ThreadsErrorCode } from './threads.errors';
 import { type ThreadAccess, ThreadsService } from './threads.service';
 
 const postNotFound = () => new NotFoundError('The post');
+/** The history dialog shows this many versions at most, newest first. */
+const REVISIONS_SHOWN = 100;
 const threadLocked = () => new ThreadsError(ThreadsErrorCode.THREAD_LOCKED, 409, 'This thread is locked: it takes no more replies.');
 
 @Injectable()
@@ -146,12 +148,7 @@ export class PostsService {
     if (!row || row.deletedAt) throw postNotFound();
     const access = await this.threads.access(viewer, row.threadId).catch(asPostNotFound);
     if (row.hidden && row.authorId !== viewer?.id && !canModerateCommunity(viewer, access.membership)) throw postNotFound();
-    const versions = await this.posts.revisions(id);
-    const entity = await this.posts.find(id);
-    const currentEditor = entity?.lastEditorId ?? row.authorId;
-    const names = new Map([[row.authorId, row.authorName], ...versions.map((v) => [v.editorId, v.editorName] as const)]);
-    const editorName = names.get(currentEditor) ?? (await this.posts.people(null, [currentEditor])).get(currentEditor) ?? row.authorName;
-    return toRevisions(versions, { version: versions.length + 1, editorId: currentEditor, editorName, bodyMarkdown: row.bodyMarkdown, createdAt: row.editedAt ?? row.createdAt });
+    return (await this.posts.versions(id, REVISIONS_SHOWN)).map(toRevision);
   }
 
   async react(viewer: Viewer, id: string, kind: ReactionKind, on: boolean): Promise<ReactionsResult> {
