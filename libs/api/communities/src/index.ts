@@ -4,3 +4,4 @@ export * from './lib/communities.entities';
 export * from './lib/communities.module';
 export * from './lib/communities.service';
 export * from './lib/community.policy';
+export * from './lib/community-slug.param';

@@ -23,10 +23,10 @@ import {
   updateCommunitySchema,
 } from '@sce/shared-contracts';
 import { z } from 'zod';
+import { communitySlugParam } from './community-slug.param';
 import { CommunitiesService } from './communities.service';
 
 const detailJsonSchema = z.toJSONSchema(communityDetailSchema) as object;
-const slugParam = parse(z.string().min(1).max(60));
 const removalSchema = z.object({ reason: z.string().trim().max(500).optional() });
 
 @ApiTags('communities')
@@ -56,7 +56,7 @@ export class CommunitiesController {
   @Public()
   @ApiOperation({ summary: 'A community, its moderators and what the caller may do in it. Private communities are 404 to non-members.' })
   @ApiOkResponse({ schema: detailJsonSchema })
-  detail(@CurrentViewer() viewer: Viewer | null, @Param('slug', slugParam) slug: string): Promise<CommunityDetail> {
+  detail(@CurrentViewer() viewer: Viewer | null, @Param('slug', communitySlugParam) slug: string): Promise<CommunityDetail> {
     return this.communities.detail(viewer, slug);
   }
 
@@ -64,7 +64,7 @@ export class CommunitiesController {
   @RequirePermission(Permission.ManageCommunities)
   @ApiOperation({ summary: 'Change a community’s slug, name, description, visibility or join policy (administrators).' })
   @ApiOkResponse({ schema: detailJsonSchema })
-  update(@CurrentViewer() admin: Viewer, @Param('slug', slugParam) slug: string, @Body(parse(updateCommunitySchema)) body: UpdateCommunityRequest): Promise<CommunityDetail> {
+  update(@CurrentViewer() admin: Viewer, @Param('slug', communitySlugParam) slug: string, @Body(parse(updateCommunitySchema)) body: UpdateCommunityRequest): Promise<CommunityDetail> {
     return this.communities.update(admin, slug, body);
   }
 
@@ -73,7 +73,7 @@ export class CommunitiesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Join an open community, ask to join one that takes requests, or accept an invitation.' })
   @ApiOkResponse({ schema: detailJsonSchema })
-  join(@CurrentViewer() viewer: Viewer, @Param('slug', slugParam) slug: string): Promise<CommunityDetail> {
+  join(@CurrentViewer() viewer: Viewer, @Param('slug', communitySlugParam) slug: string): Promise<CommunityDetail> {
     return this.communities.join(viewer, slug);
   }
 
@@ -82,7 +82,7 @@ export class CommunitiesController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Leave, withdraw a request to join, or decline an invitation.' })
   @ApiNoContentResponse()
-  leave(@CurrentViewer() viewer: Viewer, @Param('slug', slugParam) slug: string): Promise<void> {
+  leave(@CurrentViewer() viewer: Viewer, @Param('slug', communitySlugParam) slug: string): Promise<void> {
     return this.communities.leave(viewer, slug);
   }
 
@@ -93,7 +93,7 @@ export class CommunitiesController {
   @ApiQuery({ name: 'cursor', required: false })
   @ApiQuery({ name: 'limit', required: false, description: '1-100, default 50' })
   @ApiOkResponse({ schema: z.toJSONSchema(memberPageSchema) as object })
-  members(@CurrentViewer() viewer: Viewer | null, @Param('slug', slugParam) slug: string, @Query(parse(memberListQuerySchema)) query: MemberListQuery): Promise<MemberPage> {
+  members(@CurrentViewer() viewer: Viewer | null, @Param('slug', communitySlugParam) slug: string, @Query(parse(memberListQuerySchema)) query: MemberListQuery): Promise<MemberPage> {
     return this.communities.members(viewer, slug, query);
   }
 
@@ -102,7 +102,7 @@ export class CommunitiesController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Accept a request to join (the community’s moderators).' })
   @ApiNoContentResponse()
-  approve(@CurrentViewer() viewer: Viewer, @Param('slug', slugParam) slug: string, @Param('userId', uuidParam) userId: string): Promise<void> {
+  approve(@CurrentViewer() viewer: Viewer, @Param('slug', communitySlugParam) slug: string, @Param('userId', uuidParam) userId: string): Promise<void> {
     return this.communities.approve(viewer, slug, userId);
   }
 
@@ -111,7 +111,7 @@ export class CommunitiesController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a member, refuse a request or withdraw an invitation (the community’s moderators), with an optional reason.' })
   @ApiNoContentResponse()
-  remove(@CurrentViewer() viewer: Viewer, @Param('slug', slugParam) slug: string, @Param('userId', uuidParam) userId: string, @Body(parse(removalSchema)) body: z.infer<typeof removalSchema>): Promise<void> {
+  remove(@CurrentViewer() viewer: Viewer, @Param('slug', communitySlugParam) slug: string, @Param('userId', uuidParam) userId: string, @Body(parse(removalSchema)) body: z.infer<typeof removalSchema>): Promise<void> {
     return this.communities.removeMember(viewer, slug, userId, body.reason);
   }
 
@@ -120,7 +120,7 @@ export class CommunitiesController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Invite someone (the community’s moderators); a pending request is accepted instead.' })
   @ApiNoContentResponse()
-  invite(@CurrentViewer() viewer: Viewer, @Param('slug', slugParam) slug: string, @Body(parse(inviteMemberSchema)) body: InviteMemberRequest): Promise<void> {
+  invite(@CurrentViewer() viewer: Viewer, @Param('slug', communitySlugParam) slug: string, @Body(parse(inviteMemberSchema)) body: InviteMemberRequest): Promise<void> {
     return this.communities.invite(viewer, slug, body.userId);
   }
 
@@ -129,7 +129,7 @@ export class CommunitiesController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Appoint an active member as community moderator, or back to member (administrators).' })
   @ApiNoContentResponse()
-  setRole(@CurrentViewer() admin: Viewer, @Param('slug', slugParam) slug: string, @Param('userId', uuidParam) userId: string, @Body(parse(setMemberRoleSchema)) body: SetMemberRoleRequest): Promise<void> {
+  setRole(@CurrentViewer() admin: Viewer, @Param('slug', communitySlugParam) slug: string, @Param('userId', uuidParam) userId: string, @Body(parse(setMemberRoleSchema)) body: SetMemberRoleRequest): Promise<void> {
     return this.communities.setRole(admin, slug, userId, body.role);
   }
 }

@@ -18,11 +18,11 @@ import {
   updateThreadSchema,
 } from '@sce/shared-contracts';
 import { z } from 'zod';
+import { communitySlugParam } from '@sce/api-communities';
 import { ThreadsService } from './threads.service';
 
 const detailJsonSchema = z.toJSONSchema(threadDetailSchema) as object;
 const pageJsonSchema = z.toJSONSchema(threadPageSchema) as object;
-const slugParam = parse(z.string().min(1).max(60));
 
 @ApiTags('threads')
 @Controller()
@@ -37,7 +37,7 @@ export class ThreadsController {
   @ApiQuery({ name: 'cursor', required: false })
   @ApiQuery({ name: 'limit', required: false, description: '1-100, default 20' })
   @ApiOkResponse({ schema: pageJsonSchema })
-  list(@CurrentViewer() viewer: Viewer | null, @Param('slug', slugParam) slug: string, @Query(parse(threadListQuerySchema)) query: ThreadListQuery): Promise<ThreadPage> {
+  list(@CurrentViewer() viewer: Viewer | null, @Param('slug', communitySlugParam) slug: string, @Query(parse(threadListQuerySchema)) query: ThreadListQuery): Promise<ThreadPage> {
     return this.threads.listInCommunity(viewer, slug, query);
   }
 
@@ -45,7 +45,7 @@ export class ThreadsController {
   @RequirePermission(Permission.CreateContent)
   @ApiOperation({ summary: 'Start a thread (members of the community). Research threads: researchers and moderators, with authors and abstract.' })
   @ApiCreatedResponse({ schema: detailJsonSchema })
-  create(@CurrentViewer() viewer: Viewer, @Param('slug', slugParam) slug: string, @Body(parse(createThreadSchema)) body: CreateThreadRequest): Promise<ThreadDetail> {
+  create(@CurrentViewer() viewer: Viewer, @Param('slug', communitySlugParam) slug: string, @Body(parse(createThreadSchema)) body: CreateThreadRequest): Promise<ThreadDetail> {
     return this.threads.create(viewer, slug, body);
   }
 
