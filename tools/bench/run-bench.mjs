@@ -41,7 +41,7 @@ async function run(label, options, pid) {
   clearInterval(sampler);
   const errors = result.errors + result.non2xx + result.timeouts;
   console.log(
-    `${label.padEnd(44)} ${String(options.connections).padStart(3)} conn: ${result.requests.average.toFixed(0).padStart(6)} req/s, ` +
+    `${label.padEnd(48)} ${String(options.connections).padStart(3)} conn: ${result.requests.average.toFixed(0).padStart(6)} req/s, ` +
       `p50 ${String(result.latency.p50).padStart(4)} ms, p99 ${String(result.latency.p99).padStart(4)} ms, errors ${errors}, app memory peak ${peak.toFixed(0)} MiB`,
   );
 }
@@ -103,10 +103,15 @@ try {
   const replyTarget = list.items.find((t) => t.id !== big.id && !t.locked);
   const member = await signIn(url, 'member@example.org');
 
+  // Visitors share a page per ANONYMOUS_CACHE_MS; a signed-in member's request is computed every time.
+  const signedInGet = (path) => ({ url: url + path, headers: { cookie: member.cookie } });
   const workloads = [
-    ['GET a community’s thread list', { url: `${url}/api/communities/scale-test/threads` }],
-    ['GET a 2,000-reply thread, first page', { url: `${url}/api/threads/${big.id}/posts` }],
-    ['GET the same thread, page 50', { url: `${url}/api/threads/${big.id}/posts?cursor=${cursor}` }],
+    ['GET a community’s thread list (visitor)', { url: `${url}/api/communities/scale-test/threads` }],
+    ['GET a community’s thread list (member)', signedInGet('/api/communities/scale-test/threads')],
+    ['GET a 2,000-reply thread, first page (visitor)', { url: `${url}/api/threads/${big.id}/posts` }],
+    ['GET a 2,000-reply thread, first page (member)', signedInGet(`/api/threads/${big.id}/posts`)],
+    ['GET the same thread, page 50 (visitor)', { url: `${url}/api/threads/${big.id}/posts?cursor=${cursor}` }],
+    ['GET the same thread, page 50 (member)', signedInGet(`/api/threads/${big.id}/posts?cursor=${cursor}`)],
     [
       'POST a reply as a signed-in member',
       {

@@ -12,6 +12,7 @@ export * from './lib/errors/problem.filter';
 export * from './lib/http/zod-validation.pipe';
 export * from './lib/http/http-app';
 export * from './lib/http/keyset-cursor';
+export * from './lib/http/anonymous-cache';
 export * from './lib/logging/logging.module';
 export * from './lib/health/health.module';
 export * from './lib/core.module';

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CurrentViewer, Public, RequirePermission, SignedIn, type Viewer, parse, uuidParam } from '@sce/api-core';
+import { AnonymousCache, CurrentViewer, Public, RequirePermission, SignedIn, type Viewer, parse, uuidParam } from '@sce/api-core';
 import {
   type CommunityDetail,
   type CommunityPage,
@@ -36,6 +36,7 @@ export class CommunitiesController {
 
   @Get()
   @Public()
+  @AnonymousCache()
   @ApiOperation({ summary: 'Communities the caller may read, in name order (keyset pages), with the caller’s membership.' })
   @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
   @ApiQuery({ name: 'limit', required: false, description: '1-100, default 20' })
@@ -54,6 +55,7 @@ export class CommunitiesController {
 
   @Get(':slug')
   @Public()
+  @AnonymousCache()
   @ApiOperation({ summary: 'A community, its moderators and what the caller may do in it. Private communities are 404 to non-members.' })
   @ApiOkResponse({ schema: detailJsonSchema })
   detail(@CurrentViewer() viewer: Viewer | null, @Param('slug', communitySlugParam) slug: string): Promise<CommunityDetail> {

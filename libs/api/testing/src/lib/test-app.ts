@@ -43,6 +43,8 @@ export async function createTestApp(imports: (Type | DynamicModule)[], env: Reco
     // Tests sign in far more often than people; the rate-limit test sets its own limits.
     AUTH_RATE_LIMIT_PER_IP: '10000',
     AUTH_RATE_LIMIT_PER_ACCOUNT: '10000',
+    // Tests read their own writes as visitors at once; the anonymous-cache test turns it on.
+    ANONYMOUS_CACHE_MS: '0',
     ...env,
   });
   const moduleRef = await Test.createTestingModule({ imports: [CoreModule.forRoot(config), IdentityModule, ...imports.filter((m) => m !== IdentityModule)] }).compile();

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CurrentViewer, Public, RequirePermission, SignedIn, type Viewer, parse, uuidParam } from '@sce/api-core';
+import { AnonymousCache, CurrentViewer, Public, RequirePermission, SignedIn, type Viewer, parse, uuidParam } from '@sce/api-core';
 import {
   type BookmarkPage,
   type CreatePostRequest,
@@ -43,6 +43,7 @@ export class PostsController {
 
   @Get('threads/:id/posts')
   @Public()
+  @AnonymousCache()
   @ApiOperation({ summary: 'A page of the reply tree, depth first, down to a readable depth; root=<postId> continues one branch. A fixed number of queries per page.' })
   @ApiQuery({ name: 'root', required: false })
   @ApiQuery({ name: 'cursor', required: false })

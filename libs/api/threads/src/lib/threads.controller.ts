@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CurrentViewer, Public, RequirePermission, SignedIn, type Viewer, parse, uuidParam } from '@sce/api-core';
+import { AnonymousCache, CurrentViewer, Public, RequirePermission, SignedIn, type Viewer, parse, uuidParam } from '@sce/api-core';
 import {
   type CreateThreadRequest,
   type PageQuery,
@@ -31,6 +31,7 @@ export class ThreadsController {
 
   @Get('communities/:slug/threads')
   @Public()
+  @AnonymousCache()
   @ApiOperation({ summary: 'A community’s threads: pinned first, then by last activity (keyset pages), filtered by kind and tag.' })
   @ApiQuery({ name: 'kind', required: false, enum: threadKinds })
   @ApiQuery({ name: 'tag', required: false })
@@ -51,6 +52,7 @@ export class ThreadsController {
 
   @Get('threads')
   @Public()
+  @AnonymousCache()
   @ApiOperation({ summary: 'The latest threads across every community the caller may read (keyset pages).' })
   @ApiQuery({ name: 'cursor', required: false })
   @ApiQuery({ name: 'limit', required: false, description: '1-100, default 20' })
@@ -61,6 +63,7 @@ export class ThreadsController {
 
   @Get('threads/:id')
   @Public()
+  @AnonymousCache()
   @ApiOperation({ summary: 'A thread with its rendered body and what the caller may do; marks it read for a signed-in caller.' })
   @ApiOkResponse({ schema: detailJsonSchema })
   detail(@CurrentViewer() viewer: Viewer | null, @Param('id', uuidParam) id: string): Promise<ThreadDetail> {

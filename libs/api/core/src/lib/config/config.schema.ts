@@ -21,6 +21,7 @@ export const envSchema = z.object({
   PUBLIC_URL: z.string().url({ message: 'must be an absolute URL such as https://exchange.example.org' }).optional(),
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_POOL_SIZE: z.coerce.number({ message: 'must be a whole number' }).int().min(1).max(200, { message: 'must be between 1 and 200' }).default(20),
+  ANONYMOUS_CACHE_MS: z.coerce.number({ message: 'must be a whole number of milliseconds' }).int().min(0).max(60000, { message: 'must be between 0 and 60000 ms' }).default(1000),
   REDIS_URL: z.string().url({ message: 'must be a URL such as redis://127.0.0.1:6379' }).refine((v) => /^rediss?:\/\//.test(v), { message: 'must start with redis:// or rediss://' }).optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   WEB_DIST_DIR: z.string().min(1).default('dist/apps/web/browser'),
@@ -57,6 +58,8 @@ export interface AppConfig {
   databaseUrl: string | null;
   /** Connections this instance keeps to PostgreSQL (per instance: mind max_connections). */
   databasePoolSize: number;
+  /** How long an anonymous visitor's public page is reused for other visitors (0: never). */
+  anonymousCacheMs: number;
   redisUrl: string | null;
   dataDir: string;
   webDistDir: string;

@@ -55,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl,
     databaseUrl: e.DATABASE_URL ?? null,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    anonymousCacheMs: e.ANONYMOUS_CACHE_MS,
     redisUrl: e.REDIS_URL ?? null,
     dataDir,
     webDistDir: resolve(e.WEB_DIST_DIR),
