@@ -2,7 +2,8 @@
 // Benchmarks that print figures (never assertions), on this machine's loopback only: start-up,
 // the scale data set (tools/seed --scale), then autocannon workloads at 50 and 200 connections —
 // a community's thread list, a thread's first page and its 50th page (2,000 replies), and posting
-// replies as a signed-in member — with the app's peak memory, and the web bundle's size.
+// replies as a signed-in member — with the app's peak memory, Socket.IO fan-out to 1,000 followers
+// and 10,000 idle sockets (tools/bench/fanout.mjs), and the web bundle's size.
 // BENCH_SECONDS sets each workload's duration (default 10).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { appEnv, buildApp, freshDataDir, startApp } from '../lib/app-server.mjs';
+import { runFanout } from './fanout.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const port = Number(process.env.BENCH_PORT ?? 3997);
@@ -138,6 +140,8 @@ try {
   }, app.pid);
 
   console.log(`\napp memory: peak ${peakRss.toFixed(0)} MiB over every workload (target < 400 MiB)`);
+  console.log('');
+  await runFanout({ url, rssMiB: () => rssMiB(app.pid) ?? 0, threadId: replyTarget.id, member });
   const size = bundleSize('dist/apps/web/browser');
   console.log(`web bundle (js+css+html, all lazy chunks): ${(size.raw / 1024).toFixed(0)} KiB, ${(size.gz / 1024).toFixed(0)} KiB gzipped`);
 } finally {

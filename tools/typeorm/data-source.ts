@@ -3,14 +3,14 @@
  * `npm run typeorm -- <command>`; it reads DATABASE_URL, defaulting to the local server.
  */
 import 'reflect-metadata';
-import { AuditEntryEntity, dataSourceOptions } from '@sce/api-core';
+import { AuditEntryEntity, RealtimeEventEntity, dataSourceOptions } from '@sce/api-core';
 import { communitiesEntities } from '@sce/api-communities';
 import { eventsEntities } from '@sce/api-events';
 import { identityEntities } from '@sce/api-identity';
 import { threadsEntities } from '@sce/api-threads';
 import { DataSource } from 'typeorm';
 
-export const allEntities = [AuditEntryEntity, ...identityEntities, ...communitiesEntities, ...threadsEntities, ...eventsEntities];
+export const allEntities = [AuditEntryEntity, RealtimeEventEntity, ...identityEntities, ...communitiesEntities, ...threadsEntities, ...eventsEntities];
 
 export default new DataSource({
   ...dataSourceOptions(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/sce_migrations'),

@@ -186,6 +186,12 @@ describe('posts', () => {
       expect(mine).toEqual({ reactions: { insightful: 2, thanks: 1 }, myReactions: ['insightful', 'thanks'] });
       const undone = (await first.agent.delete(`/api/posts/${post.id}/reactions/thanks`).set('X-XSRF-TOKEN', first.xsrf).expect(200)).body;
       expect(undone).toEqual({ reactions: { insightful: 2 }, myReactions: ['insightful'] });
+      // Removing a reaction one does not have changes nobody's count.
+      const again = (await first.agent.delete(`/api/posts/${post.id}/reactions/thanks`).set('X-XSRF-TOKEN', first.xsrf).expect(200)).body;
+      expect(again).toEqual({ reactions: { insightful: 2 }, myReactions: ['insightful'] });
+      await first.agent.put(`/api/posts/${post.id}/reactions/thanks`).set('X-XSRF-TOKEN', first.xsrf).expect(200);
+      const other = (await (fans[1] as Member).agent.delete(`/api/posts/${post.id}/reactions/thanks`).set('X-XSRF-TOKEN', (fans[1] as Member).xsrf).expect(200)).body;
+      expect(other.reactions).toEqual({ insightful: 2, thanks: 1 });
       expect((await first.agent.put(`/api/posts/${post.id}/reactions/angry`).set('X-XSRF-TOKEN', first.xsrf).expect(400)).body.errors[0].field).toBe('param.kind');
       const outsider = await signedIn(t.http, (await aUser(t.dataSource)).email);
       expect((await outsider.agent.put(`/api/posts/${post.id}/reactions/like`).set('X-XSRF-TOKEN', outsider.xsrf).expect(403)).body.code).toBe('NOT_A_MEMBER');

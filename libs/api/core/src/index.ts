@@ -31,3 +31,5 @@ export * from './lib/rate-limit/rate-limit.module';
 export * from './lib/audit/audit-entry.entity';
 export * from './lib/audit/audit-log';
 export * from './lib/esm/import-esm';
+export * from './lib/realtime/realtime-event.entity';
+export * from './lib/realtime/realtime-outbox';

@@ -4,3 +4,4 @@ export * from './lib/builders';
 export * from './lib/http-client';
 export * from './lib/mail-catcher';
 export * from './lib/oidc/test-oidc-provider';
+export * from './lib/sockets';

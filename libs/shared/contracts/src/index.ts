@@ -13,3 +13,4 @@ export * from './lib/identity/admin-user.schemas';
 export * from './lib/auth/access-token.schemas';
 export * from './lib/threads/thread.schemas';
 export * from './lib/threads/post.schemas';
+export * from './lib/realtime/realtime.schemas';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditLog, AuthError, AuthErrorCode, ForbiddenError, NotFoundError, TransactionRunner, type Viewer, decodeCursor, isUniqueViolation, keysetPage } from '@sce/api-core';
+import { AuditLog, RealtimeOutbox, AuthError, AuthErrorCode, ForbiddenError, NotFoundError, TransactionRunner, type Viewer, decodeCursor, isUniqueViolation, keysetPage } from '@sce/api-core';
 import { UserEntity } from '@sce/api-identity';
 import type {
   CommunityDetail,
@@ -36,6 +36,7 @@ export class CommunitiesService {
     private readonly communities: CommunityRepository,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditLog,
+    private readonly outbox: RealtimeOutbox,
   ) {}
 
   async list(viewer: Viewer | null, page: PageQuery): Promise<CommunityPage> {
@@ -98,6 +99,8 @@ export class CommunitiesService {
         if (!current) throw communityNotFound();
         if (patch.slug && (await this.communities.slugTaken(patch.slug, current.id, tx))) throw slugTaken(patch.slug);
         const updated = await this.communities.update(tx, current.id, patch);
+        // Who may follow its rooms may have changed.
+        if (patch.visibility !== undefined && patch.visibility !== current.visibility) await this.outbox.instruct(tx, 'access.community', { communityId: current.id });
         await this.audit.record(tx, { actorId: admin.id, action: 'community.updated', targetType: 'community', targetId: current.id, details: { ...patch } });
         return updated;
       })
@@ -127,6 +130,7 @@ export class CommunitiesService {
       const found = await this.access(viewer, slug, tx);
       if (!found.membership || found.membership.state === 'banned') throw new CommunitiesError(CommunitiesErrorCode.NOT_A_MEMBER, 409, 'You are not a member of this community.');
       await this.communities.remove(tx, found.membership);
+      await this.outbox.instruct(tx, 'access.user', { userId: viewer.id });
     });
   }
 
@@ -177,6 +181,7 @@ export class CommunitiesService {
       const target = await this.communities.membership(community.id, userId, tx);
       if (!target || target.state === 'banned') throw memberNotFound();
       await this.communities.remove(tx, target);
+      await this.outbox.instruct(tx, 'access.user', { userId });
       await this.audit.record(tx, { actorId: moderator.id, action: 'community.member-removed', targetType: 'user', targetId: userId, reason: reason ?? null, details: { community: community.slug, state: target.state } });
     });
   }
@@ -189,6 +194,7 @@ export class CommunitiesService {
       const target = await this.communities.membership(community.id, userId, tx);
       if (target?.state !== 'active') throw new CommunitiesError(CommunitiesErrorCode.NOT_A_MEMBER, 409, 'Only active members can be made moderators: invite the person first.');
       await this.communities.setRole(tx, target, role);
+      await this.outbox.instruct(tx, 'access.user', { userId });
       await this.audit.record(tx, { actorId: admin.id, action: 'community.role-changed', targetType: 'user', targetId: userId, details: { community: community.slug, role } });
     });
   }

@@ -10,6 +10,7 @@ import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { RealtimeOutboxModule } from './realtime/realtime-outbox';
 
 /** Global wiring every API process needs: config, logs, database, error mapping, health. */
 @Module({})
@@ -17,7 +18,7 @@ export class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, HealthModule, MailModule, RateLimitModule, AuditModule],
+      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, HealthModule, MailModule, RateLimitModule, AuditModule, RealtimeOutboxModule],
       // AuthGuard needs an Authenticator, which the identity module provides globally: without it
       // the app does not start, so no build can run with authentication left out.
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }, { provide: APP_GUARD, useClass: AuthGuard }],

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig, AuditEntryEntity, AuditLog, DomainError, Mailer, NotFoundError, TransactionRunner, type Viewer, actionMail, decodeCursor, keysetPage, withTimestampKeys } from '@sce/api-core';
+import { APP_CONFIG, type AppConfig, AuditEntryEntity, AuditLog, DomainError, Mailer, NotFoundError, RealtimeOutbox, TransactionRunner, type Viewer, actionMail, decodeCursor, keysetPage, withTimestampKeys } from '@sce/api-core';
 import type { AdminUser, AdminUserPage, AdminUserQuery, AuditPage, AuditQuery, ChangeRoleRequest, GlobalRole, SuspendUserRequest } from '@sce/shared-contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SessionRepository } from './session.repository';
@@ -31,6 +31,7 @@ export class AdminUsersService {
     private readonly audit: AuditLog,
     private readonly mailer: Mailer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbox: RealtimeOutbox,
   ) {}
 
   /** Newest first (IDX_users_created_id); `q` matches email or name. */
@@ -73,6 +74,7 @@ export class AdminUsersService {
       await this.change(id, async (u, tx) => {
         await this.audit.record(tx, { actorId: actor.id, action: 'user.role-changed', targetType: 'user', targetId: u.id, details: { from: u.role, to: request.role } });
         u.role = request.role;
+        await this.outbox.instruct(tx, 'access.user', { userId: u.id });
       }),
     );
   }
@@ -87,6 +89,8 @@ export class AdminUsersService {
         u.suspendedUntil = request.until ? new Date(request.until) : null;
         u.suspensionReason = request.reason;
         await this.sessions.revokeAllOfUser(u.id, 'suspension', tx);
+        // Sockets opened with a personal access token end too.
+        await this.outbox.instruct(tx, 'disconnect.user', { userId: u.id });
         await this.audit.record(tx, { actorId: actor.id, action: 'user.suspended', targetType: 'user', targetId: u.id, reason: request.reason, details: { until: request.until ?? null } });
       }),
     );

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { RealtimeOutbox } from '@sce/api-core';
 import type { GlobalRole, UserStatus } from '@sce/shared-contracts';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { RefreshTokenEntity } from './refresh-token.entity';
@@ -13,7 +14,10 @@ export interface SessionOwner {
 
 @Injectable()
 export class SessionRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: RealtimeOutbox,
+  ) {}
 
   private manager(tx?: EntityManager): EntityManager {
     return tx ?? this.dataSource.manager;
@@ -46,12 +50,19 @@ export class SessionRepository {
     await tx.update(SessionEntity, { id: sessionId }, { lastRefreshedAt: new Date() });
   }
 
+  /** Ends a session; its sockets are closed once this commits. */
   async revoke(sessionId: string, reason: string, tx?: EntityManager): Promise<void> {
     await this.manager(tx).update(SessionEntity, { id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: reason });
+    await this.outbox.instruct(this.manager(tx), 'disconnect.sessions', { sessionIds: [sessionId] });
   }
 
+  /** Ends every live session of a person; their sockets are closed once this commits. */
   async revokeAllOfUser(userId: string, reason: string, tx?: EntityManager): Promise<void> {
-    await this.manager(tx).update(SessionEntity, { userId, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: reason });
+    const [rows]: [{ id: string }[], number] = await this.manager(tx).query(
+      'UPDATE sessions SET revoked_at = now(), revoked_reason = $2 WHERE user_id = $1 AND revoked_at IS NULL RETURNING id',
+      [userId, reason],
+    );
+    if (rows.length > 0) await this.outbox.instruct(this.manager(tx), 'disconnect.sessions', { sessionIds: rows.map((r) => r.id) });
   }
 
   /** The owner of a live session, by primary keys (one indexed join per authenticated request). */

@@ -4,7 +4,10 @@ import type { Request } from 'express';
 import type { Socket } from 'socket.io';
 
 export interface SocketData {
-  viewer: Viewer | null;
+  /** With the session's id when it came from a session cookie, so signing out can end the socket. */
+  viewer: (Viewer & { sessionId?: string }) | null;
+  /** Loaded the first time the person sends "typing". */
+  displayName?: string;
 }
 
 /**

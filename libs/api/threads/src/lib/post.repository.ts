@@ -185,20 +185,21 @@ export class PostRepository {
     return rows.map((r) => ({ version: r.version, editorId: r.editor_id, editorName: r.display_name, bodyMarkdown: r.body_md, createdAt: r.created_at, current: r.current }));
   }
 
-  /** Adds or removes one reaction and moves the post's count with it; false when nothing changed. */
-  async react(tx: EntityManager, postId: string, userId: string, kind: ReactionKind, on: boolean): Promise<boolean> {
+  /** Adds or removes one reaction and moves the post's count with it; the new counts, or null when nothing changed. */
+  async react(tx: EntityManager, postId: string, userId: string, kind: ReactionKind, on: boolean): Promise<Record<string, number> | null> {
+    // TypeORM answers an UPDATE or DELETE with [rows, count], anything else with rows.
     const changed: unknown[] = on
       ? await tx.query('INSERT INTO post_reactions (post_id, user_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING post_id', [postId, userId, kind])
-      : await tx.query('DELETE FROM post_reactions WHERE post_id = $1 AND user_id = $2 AND kind = $3 RETURNING post_id', [postId, userId, kind]);
-    if (changed.length === 0) return false;
-    await tx.query(
+      : ((await tx.query('DELETE FROM post_reactions WHERE post_id = $1 AND user_id = $2 AND kind = $3 RETURNING post_id', [postId, userId, kind])) as [unknown[], number])[0];
+    if (changed.length === 0) return null;
+    const [rows]: [{ reaction_counts: Record<string, number> }[], number] = await tx.query(
       `UPDATE posts SET reaction_counts = CASE
          WHEN COALESCE((reaction_counts ->> $2)::int, 0) + $3 <= 0 THEN reaction_counts - $2
          ELSE jsonb_set(reaction_counts, ARRAY[$2], to_jsonb(COALESCE((reaction_counts ->> $2)::int, 0) + $3)) END
-       WHERE id = $1`,
+       WHERE id = $1 RETURNING reaction_counts`,
       [postId, kind, on ? 1 : -1],
     );
-    return true;
+    return rows[0]?.reaction_counts ?? {};
   }
 
   /** The viewer's reactions and bookmarks among a page of posts: two queries per page. */

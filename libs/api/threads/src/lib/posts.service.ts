@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditLog, NotFoundError, TransactionRunner, ValidationError, type Viewer, decodeCursor, keysetPage } from '@sce/api-core';
+import { AuditLog, NotFoundError, RealtimeOutbox, TransactionRunner, ValidationError, type Viewer, decodeCursor, keysetPage } from '@sce/api-core';
 import { canModerateCommunity, canPostInCommunity } from '@sce/api-communities';
 import {
   type CreatePostRequest,
@@ -18,6 +18,7 @@ import {
   roleHasPermission,
 } from '@sce/shared-contracts';
 import type { EntityManager } from 'typeorm';
+import { communityRoom, threadRoom } from './realtime-rooms';
 import { mentionedUserIds, renderMarkdown } from './markdown';
 import { toPost, toRevision } from './post.mapper';
 import { type PostRow, PostRepository } from './post.repository';
@@ -39,6 +40,7 @@ export class PostsService {
     private readonly threads: ThreadsService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditLog,
+    private readonly outbox: RealtimeOutbox,
   ) {}
 
   /** A page of the reply tree, depth first; with `root`, the branch under that post. */
@@ -91,6 +93,7 @@ export class PostsService {
       });
       if (!post) throw threadLocked();
       if (mentions.length > 0) await this.posts.saveMentions(tx, post.id, mentions, { replace: false });
+      await this.outbox.publish(tx, 'post.created', [threadRoom(thread.id), communityRoom(thread.communityId)], { threadId: thread.id, postId: post.id, parentId: parent?.id ?? null, authorId: viewer.id });
       return post;
     });
     const row: PostRow = {
@@ -126,6 +129,7 @@ export class PostsService {
       const { html, mentions } = await this.render(tx, request.body, 'body.body');
       await this.posts.edit(tx, post, viewer.id, request.body, html);
       await this.posts.saveMentions(tx, post.id, mentions);
+      await this.outbox.publish(tx, 'post.edited', [threadRoom(post.threadId)], { threadId: post.threadId, postId: post.id });
       if (!own) await this.audit.record(tx, { actorId: viewer.id, action: 'post.edited-by-moderator', targetType: 'post', targetId: post.id });
     });
     return this.get(viewer, id);
@@ -138,6 +142,7 @@ export class PostsService {
       const moderating = canModerateCommunity(viewer, access.membership);
       if (post.authorId !== viewer.id && !moderating) throw new ThreadsError(ThreadsErrorCode.NOT_ALLOWED, 403, 'Only the author or a moderator can delete this post.');
       await this.posts.softDelete(tx, post);
+      await this.outbox.publish(tx, 'post.deleted', [threadRoom(post.threadId)], { threadId: post.threadId, postId: post.id });
       if (post.authorId !== viewer.id) await this.audit.record(tx, { actorId: viewer.id, action: 'post.deleted', targetType: 'post', targetId: post.id });
     });
   }
@@ -156,7 +161,10 @@ export class PostsService {
       const { post, access } = await this.writable(viewer, id, tx);
       if (!canPostInCommunity(viewer, access.membership)) throw new ThreadsError(ThreadsErrorCode.NOT_A_MEMBER, 403, 'Join this community to react to its posts.');
       if (post.hidden && on) throw new ThreadsError(ThreadsErrorCode.NOT_ALLOWED, 409, 'This post is hidden by the moderators.');
-      await this.posts.react(tx, post.id, viewer.id, kind, on);
+      const reactions = await this.posts.react(tx, post.id, viewer.id, kind, on);
+      if (reactions) {
+        await this.outbox.publish(tx, 'reactions.changed', [threadRoom(post.threadId)], { threadId: post.threadId, postId: post.id, reactions });
+      }
     });
     const post = await this.get(viewer, id);
     return { reactions: post.reactions, myReactions: post.myReactions };
@@ -173,6 +181,9 @@ export class PostsService {
         if (!post || post.threadId !== thread.id || post.deletedAt || post.hidden) throw postNotFound();
       }
       await this.threads.setAcceptedAnswer(tx, thread.id, postId);
+      if (postId !== thread.acceptedPostId) {
+        await this.outbox.publish(tx, 'thread.answer-accepted', [threadRoom(thread.id), communityRoom(thread.communityId)], { threadId: thread.id, postId });
+      }
       if (viewer.id !== thread.authorId) await this.audit.record(tx, { actorId: viewer.id, action: postId ? 'thread.answer-accepted' : 'thread.answer-cleared', targetType: 'thread', targetId: thread.id, details: { postId } });
     });
   }

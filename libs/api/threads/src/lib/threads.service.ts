@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { AuditLog, NotFoundError, TransactionRunner, type Viewer, decodeCursor, keysetPage } from '@sce/api-core';
+import { AuditLog, NotFoundError, RealtimeOutbox, TransactionRunner, type Viewer, decodeCursor, keysetPage } from '@sce/api-core';
 import { type CommunityAccess, CommunitiesService, canModerateCommunity, canPostInCommunity, communityReadScope } from '@sce/api-communities';
 import { UserEntity } from '@sce/api-identity';
 import type { CreateThreadRequest, PageQuery, ThreadDetail, ThreadListQuery, ThreadPage, UpdateThreadRequest, ViewerMembership } from '@sce/shared-contracts';
 import type { EntityManager } from 'typeorm';
 import { renderMarkdown } from './markdown';
+import { communityRoom, threadRoom } from './realtime-rooms';
 import { canAcceptAnswer, canEditThread, canReplyToThread, canSeeThread, canStartThread } from './thread.policy';
 import { toThreadDetail, toThreadSummary } from './thread.mapper';
 import { ThreadRepository } from './thread.repository';
@@ -25,6 +26,7 @@ export class ThreadsService {
     private readonly communities: CommunitiesService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditLog,
+    private readonly outbox: RealtimeOutbox,
   ) {}
 
   async listInCommunity(viewer: Viewer | null, slug: string, query: ThreadListQuery): Promise<ThreadPage> {
@@ -70,6 +72,7 @@ export class ThreadsService {
       });
       // The author has read what they wrote.
       await this.threads.markReadAsOfLastActivity(tx, viewer.id, thread.id);
+      await this.outbox.publish(tx, 'thread.created', [communityRoom(access.community.id)], { threadId: thread.id, communityId: access.community.id });
       return thread.id;
     });
     return this.detail(viewer, id, { markRead: false });
@@ -120,6 +123,10 @@ export class ThreadsService {
         ...(patch.locked !== undefined ? { locked: patch.locked } : {}),
         ...(content ? { editedAt: new Date() } : {}),
       });
+      const rooms = [threadRoom(thread.id), communityRoom(thread.communityId)];
+      if (patch.pinned !== undefined && patch.pinned !== thread.pinned) await this.outbox.publish(tx, 'thread.pinned', rooms, { threadId: thread.id, pinned: patch.pinned });
+      if (patch.locked !== undefined && patch.locked !== thread.locked) await this.outbox.publish(tx, 'thread.locked', rooms, { threadId: thread.id, locked: patch.locked });
+      if (content) await this.outbox.publish(tx, 'thread.updated', rooms, { threadId: thread.id });
       if (patch.pinned !== undefined || patch.locked !== undefined) {
         await this.audit.record(tx, { actorId: viewer.id, action: 'thread.moderated', targetType: 'thread', targetId: thread.id, details: { pinned: patch.pinned, locked: patch.locked } });
       } else if (content && viewer.id !== thread.authorId) {
@@ -136,6 +143,7 @@ export class ThreadsService {
       const moderating = canModerateCommunity(viewer, membership);
       if (viewer.id !== thread.authorId && !moderating) throw new ThreadsError(ThreadsErrorCode.NOT_ALLOWED, 403, 'Only the author or a moderator can delete this thread.');
       await this.threads.softDelete(tx, thread);
+      await this.outbox.publish(tx, 'thread.deleted', [threadRoom(thread.id), communityRoom(thread.communityId)], { threadId: thread.id });
       if (viewer.id !== thread.authorId) await this.audit.record(tx, { actorId: viewer.id, action: 'thread.deleted', targetType: 'thread', targetId: thread.id });
     });
   }

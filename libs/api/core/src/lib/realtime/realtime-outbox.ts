@@ -1,0 +1,51 @@
+import { Global, Injectable, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { RealtimeEventPayloads, RealtimeEventType } from '@sce/shared-contracts';
+import type { EntityManager } from 'typeorm';
+import { RealtimeEventEntity } from './realtime-event.entity';
+
+/** The channel on which committed outbox writes wake the dispatcher (NOTIFY is delivered on commit). */
+export const REALTIME_CHANNEL = 'sce_realtime_outbox';
+
+/** Instructions to the gateway: not seen by clients, carried by the outbox so they follow commits in order. */
+export interface GatewayInstructions {
+  /** Re-check every room this person's sockets follow (membership, role or status changed). */
+  'access.user': { userId: string };
+  /** Re-check every socket following this room (a thread moved, a community's visibility changed). */
+  'access.room': { room: string };
+  /** Re-check every socket following this community or one of its threads. */
+  'access.community': { communityId: string };
+  /** End this person's sockets (suspended, erased). */
+  'disconnect.user': { userId: string };
+  /** End the sockets of these sessions (signed out, sessions revoked). */
+  'disconnect.sessions': { sessionIds: string[] };
+}
+export type GatewayInstructionType = keyof GatewayInstructions;
+export const gatewayInstructionTypes: readonly GatewayInstructionType[] = ['access.user', 'access.room', 'access.community', 'disconnect.user', 'disconnect.sessions'];
+
+/**
+ * Writes real-time events inside the caller's transaction: announced only if the change commits,
+ * always announced once it has.
+ */
+@Injectable()
+export class RealtimeOutbox {
+  /** An event for the clients following these rooms (`thread:<id>`, `community:<id>`, `user:<id>`). */
+  publish<K extends RealtimeEventType>(tx: EntityManager, type: K, rooms: string[], data: RealtimeEventPayloads[K]): Promise<void> {
+    return this.write(tx, type, rooms, data);
+  }
+
+  /** An instruction to the gateway, ordered with the events around it. */
+  instruct<K extends GatewayInstructionType>(tx: EntityManager, type: K, data: GatewayInstructions[K]): Promise<void> {
+    return this.write(tx, type, [], data);
+  }
+
+  private async write(tx: EntityManager, type: string, rooms: string[], data: object): Promise<void> {
+    await tx.query('INSERT INTO realtime_events (type, rooms, data) VALUES ($1, $2::text[], $3::jsonb)', [type, rooms, JSON.stringify(data)]);
+    // PostgreSQL folds identical notifications of one transaction into one.
+    await tx.query(`NOTIFY ${REALTIME_CHANNEL}`);
+  }
+}
+
+@Global()
+@Module({ imports: [TypeOrmModule.forFeature([RealtimeEventEntity])], providers: [RealtimeOutbox], exports: [RealtimeOutbox] })
+export class RealtimeOutboxModule {}
