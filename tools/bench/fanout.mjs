@@ -56,6 +56,7 @@ export async function runFanout({ url, rssMiB, threadId, member, followers = 100
       body: JSON.stringify({ body: `Fan-out measurement ${i + 1}` }),
     });
     const post = await res.json();
+    if (!res.ok) throw new Error(`posting a reply failed: ${res.status} ${JSON.stringify(post)}`);
     const deadline = Date.now() + 5000;
     while ((arrivals.get(post.id)?.length ?? 0) < followers && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
     const got = arrivals.get(post.id) ?? [];
@@ -64,6 +65,7 @@ export async function runFanout({ url, rssMiB, threadId, member, followers = 100
     await new Promise((r) => setTimeout(r, 50));
   }
   latencies.sort((a, b) => a - b);
+  if (latencies.length === 0) throw new Error('no follower received any event');
   console.log(
     `fan-out: ${posts} posts × ${followers} followers: delivered ${latencies.length} of ${posts * followers}; POST sent → event received ` +
       `p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms, max ${latencies[latencies.length - 1].toFixed(0)} ms (target p99 < 100 ms); posts missing a follower: ${incomplete}`,
@@ -73,10 +75,11 @@ export async function runFanout({ url, rssMiB, threadId, member, followers = 100
   const before = rssMiB();
   const idleStarted = Date.now();
   const idleSockets = await connectMany(url, idle);
+  const connectMs = Date.now() - idleStarted;
   await new Promise((resolve) => setTimeout(resolve, 3000));
   const after = rssMiB();
   console.log(
-    `idle sockets: ${idleSockets.length} connected in ${Date.now() - idleStarted} ms; app memory ${after.toFixed(0)} MiB (${before.toFixed(0)} before): ` +
+    `idle sockets: ${idleSockets.length} connected in ${connectMs} ms; app memory ${after.toFixed(0)} MiB (${before.toFixed(0)} before): ` +
       `${(((after - before) * 1024) / idleSockets.length).toFixed(1)} KiB per socket (target: 10,000 in under 1 GB)`,
   );
   await closeAll(idleSockets);

@@ -211,12 +211,51 @@ describe('a threaded discussion', () => {
     });
     await replyBox.waitFor();
     expect(await activeElementId(second)).toBe(await replyBox.getAttribute('id'));
-    await replyBox.fill(answer);
+    await replyBox.fill(`${answer} Ask `);
+    // Mention the asker with the keyboard: @ and part of the name offer people to pick.
+    await replyBox.press('End');
+    await replyBox.pressSequentially('@Erik Nil');
+    const suggestions = secondMain.getByRole('listbox', {
+      name: 'People to mention',
+    });
+    const erikOption = suggestions.getByRole('option', {
+      name: `${asker.name}, Stavanger Municipality`,
+    });
+    await erikOption.waitFor();
+    expect(await replyBox.getAttribute('aria-autocomplete')).toBe('list');
+    expect(await replyBox.getAttribute('aria-controls')).toBe(
+      await suggestions.getAttribute('id'),
+    );
+    await second
+      .getByRole('status')
+      .filter({ hasText: /^1 person found\./ })
+      .waitFor({ state: 'attached' });
+    await expectNoAxeViolations(second, 'the reply composer offering people to mention');
+    await saveScreenshot(second, 'mention-picker', 'desktop', false);
+    await replyBox.press('ArrowDown');
+    expect(await replyBox.getAttribute('aria-activedescendant')).toBe(
+      await erikOption.getAttribute('id'),
+    );
+    expect(await erikOption.getAttribute('aria-selected')).toBe('true');
+    await replyBox.press('Enter');
+    await suggestions.waitFor({ state: 'hidden' });
+    expect(await replyBox.inputValue()).toMatch(
+      new RegExp(`Ask @\\[${asker.name}\\]\\(user:[0-9a-f-]{36}\\) $`),
+    );
+    expect(await activeElementId(second)).toBe(await replyBox.getAttribute('id'));
+    await replyBox.pressSequentially('for details.');
     await replyBox.press('Control+Enter');
     const answerPost = post(second, answer);
     await answerPost.waitFor();
     await announced(second, 'Your reply has been posted.');
     const answerId = await postId(answerPost);
+    // The post shows the mention as the person's name.
+    await answerPost
+      .locator('.sce-markdown .mention', { hasText: `@${asker.name}` })
+      .waitFor();
+    await answerPost
+      .locator('.sce-markdown p', { hasText: `Ask @${asker.name} for details.` })
+      .waitFor();
     // Nested: the answer is in the list of replies to the context reply.
     await secondMain
       .getByRole('list', { name: `Replies to ${asker.name}` })

@@ -1,5 +1,5 @@
 import type { Route } from '@angular/router';
-import { NotFound } from '@sce/web-shell-feature';
+import { loadNotFound } from '@sce/web-shell-feature';
 
 /** Top-level routes: each feature library is loaded when first visited. Titles are i18n keys. */
 export const appRoutes: Route[] = [
@@ -96,5 +96,5 @@ export const appRoutes: Route[] = [
     loadChildren: () =>
       import('@sce/web-admin-feature-admin').then((m) => m.adminRoutes),
   },
-  { path: '**', title: 'title.notFound', component: NotFound },
+  { path: '**', title: 'title.notFound', loadComponent: loadNotFound },
 ];

@@ -1,2 +1,2 @@
 export * from './lib/shell/shell';
-export * from './lib/not-found/not-found';
+export * from './lib/not-found/load-not-found';

@@ -5,3 +5,5 @@ export * from './lib/thread-page.store';
 export * from './lib/bookmarks.store';
 export * from './lib/composer-drafts';
 export * from './lib/thread-labels';
+export * from './lib/people.api';
+export * from './lib/people-search';

@@ -5,6 +5,7 @@ import {
 } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { Member } from '@sce/shared-contracts';
+import { PEOPLE_SEARCH_DEBOUNCE_MS } from '@sce/web-threads-data-access';
 import { CommunityMembersStore } from './community-members.store';
 
 const member = (n: number, state: Member['state'] = 'active'): Member => ({
@@ -101,18 +102,12 @@ describe('CommunityMembersStore', () => {
     expect(store.active.items()[0].role).toBe('moderator');
   });
 
-  it('loads organisations and their people for the invitation picker', () => {
-    store.loadOrganisations();
-    http
-      .expectOne('/api/organisations?limit=100')
-      .flush({ items: [{ id: 'o1', name: 'Stavanger' }], nextCursor: null });
-    expect(store.organisations()).toHaveLength(1);
-    store.loadPeople('o1');
-    http
-      .expectOne('/api/organisations/o1/members')
-      .flush({ items: [{ id: 'p1', displayName: 'Erik' }], nextCursor: null });
-    expect(store.people()).toHaveLength(1);
-    store.loadPeople('');
-    expect(store.people()).toEqual([]);
+  it('searches anyone active by name for the invitation picker', async () => {
+    store.invitees.search('er');
+    await new Promise((resolve) => setTimeout(resolve, PEOPLE_SEARCH_DEBOUNCE_MS + 20));
+    const search = http.expectOne((r) => r.url === '/api/users');
+    expect(search.request.params.get('q')).toBe('er');
+    search.flush([{ ...member(4).user }]);
+    expect(store.invitees.people().map((p) => p.displayName)).toEqual(['Person 4']);
   });
 });

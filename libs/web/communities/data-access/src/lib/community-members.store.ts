@@ -1,20 +1,8 @@
-import {
-  DestroyRef,
-  Injectable,
-  inject,
-  signal,
-  type Signal,
-} from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import type {
-  Member,
-  MembershipRole,
-  Organisation,
-  PublicProfile,
-} from '@sce/shared-contracts';
-import { OrganisationsApi } from '@sce/web-organisations-data-access';
+import { Injectable, inject } from '@angular/core';
+import type { Member, MembershipRole } from '@sce/shared-contracts';
 import { KeysetList } from '@sce/web-shared-data-access';
-import { map, tap, type Observable, type Subscription } from 'rxjs';
+import { PeopleSearch } from '@sce/web-threads-data-access';
+import { map, tap, type Observable } from 'rxjs';
 import { CommunitiesApi, type MemberListState } from './communities.api';
 
 /** A member row with the person's id as its own (the lists tell rows apart by `id`). */
@@ -22,23 +10,15 @@ export type MemberRow = Member & { id: string };
 
 /**
  * A community's members page: the members, and for its moderators the requests to join and
- * the open invitations (keyset pages each), with the actions on them. Provide it at the route.
+ * the open invitations (keyset pages each), with the actions on them, and the search for people
+ * to invite (anyone active, by name). Provide it at the route.
  */
 @Injectable()
 export class CommunityMembersStore {
   private readonly api = inject(CommunitiesApi);
-  private readonly organisationsApi = inject(OrganisationsApi);
-  private readonly destroyRef = inject(DestroyRef);
-  private readonly organisationList = signal<readonly Organisation[]>([]);
-  private readonly peopleList = signal<readonly PublicProfile[]>([]);
-  private peopleRequest: Subscription | undefined;
 
-  /** The organisations to pick someone to invite from (the first 100, by name). */
-  readonly organisations: Signal<readonly Organisation[]> =
-    this.organisationList.asReadonly();
-  /** The active people of the organisation picked for an invitation. */
-  readonly people: Signal<readonly PublicProfile[]> =
-    this.peopleList.asReadonly();
+  /** People to invite, found by name as the moderator types. */
+  readonly invitees = new PeopleSearch();
 
   readonly active = this.list('active');
   readonly requested = this.list('requested');
@@ -51,33 +31,6 @@ export class CommunityMembersStore {
       this.requested.load(slug);
       this.invited.load(slug);
     }
-  }
-
-  /** Loads the organisations for the invitation picker. */
-  loadOrganisations(): void {
-    this.organisationsApi
-      .list('', null, 100)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (page) => this.organisationList.set(page.items),
-        error: () => this.organisationList.set([]),
-      });
-  }
-
-  /** Loads the people of one organisation for the picker (empty id: none). */
-  loadPeople(organisationId: string): void {
-    this.peopleRequest?.unsubscribe();
-    this.peopleList.set([]);
-    if (organisationId === '') {
-      return;
-    }
-    this.peopleRequest = this.organisationsApi
-      .members(organisationId, null)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (page) => this.peopleList.set(page.items),
-        error: () => this.peopleList.set([]),
-      });
   }
 
   /** Accepts a request: the person leaves the requests and shows among the members. */

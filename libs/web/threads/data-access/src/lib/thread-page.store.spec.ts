@@ -240,12 +240,13 @@ describe('ThreadPageStore', () => {
     const d7 = aPost(7, { parentId: d6.id, depth: 7 });
     const target = aPost(8, { parentId: d7.id, depth: 8 });
 
+    // Lets reveal() run on to its next request (it awaits each answer, and the contracts).
+    const settled = () => new Promise((resolve) => setTimeout(resolve));
     const revealed = store.reveal(target.id);
     http.expectOne(`/api/posts/${target.id}`).flush(target);
-    await Promise.resolve();
+    await settled();
     http.expectOne(`/api/posts/${d7.id}`).flush(d7);
-    await Promise.resolve();
-    await Promise.resolve();
+    await settled();
     http
       .expectOne(`${postsUrl}?root=${d6.id}`)
       .flush(page([{ ...d6, moreReplies: false }, d7, target]));

@@ -6,13 +6,12 @@ import {
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import {
-  POST_VISIBLE_DEPTH,
-  type Post,
-  type PostPage,
-  type PostRevision,
-  type ReactionKind,
-  type ThreadDetail,
+import type {
+  Post,
+  PostPage,
+  PostRevision,
+  ReactionKind,
+  ThreadDetail,
 } from '@sce/shared-contracts';
 import { isApiError } from '@sce/web-shared-data-access';
 import {
@@ -234,6 +233,10 @@ export class ThreadPageStore {
       return false;
     }
     // The post and its ancestors up to the depth the first pages show (or one already loaded).
+    // The contracts are imported lazily: importing a value from them loads all their zod schemas
+    // (~440 kB), and the home and community pages reach this file through the index without
+    // revealing anything. On a thread page they are loaded already.
+    const { POST_VISIBLE_DEPTH } = await import('@sce/shared-contracts');
     const chain: Post[] = [target];
     let top = target;
     while (

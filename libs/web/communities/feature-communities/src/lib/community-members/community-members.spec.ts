@@ -14,6 +14,7 @@ import {
   SessionStore,
 } from '@sce/web-auth-data-access';
 import { Announcer } from '@sce/web-shared-data-access';
+import { PEOPLE_SEARCH_DEBOUNCE_MS } from '@sce/web-threads-data-access';
 import { communitiesRoutes } from '../communities.routes';
 import { aCommunity, admin, erik, memberViewer, uuid } from '../testing.spec-helper';
 
@@ -111,7 +112,6 @@ describe('CommunityMembers', () => {
       .expectOne(`${url}?state=requested`)
       .flush({ items: [member(3, 'requested'), member(4, 'requested')], nextCursor: null });
     http.expectOne(`${url}?state=invited`).flush({ items: [member(5, 'invited')], nextCursor: null });
-    http.expectOne('/api/organisations?limit=100').flush({ items: [], nextCursor: null });
     await stable();
 
     byLabel('Approve Person 3').click();
@@ -138,31 +138,45 @@ describe('CommunityMembers', () => {
     expect(main().textContent).toContain('Nobody is waiting to join.');
   });
 
-  it('invites someone picked by organisation', async () => {
+  it('invites anyone active, found by name', async () => {
     await open(erik, moderatorViewer);
     http.expectOne(`${url}?state=active`).flush({ items: [member(1)], nextCursor: null });
     http.expectOne(`${url}?state=requested`).flush({ items: [], nextCursor: null });
     http.expectOne(`${url}?state=invited`).flush({ items: [], nextCursor: null });
-    http
-      .expectOne('/api/organisations?limit=100')
-      .flush({ items: [{ id: uuid(99), name: 'Stavanger Municipality' }], nextCursor: null });
     await stable();
 
     byLabel('Send invitation').click();
     await stable();
-    expect(main().querySelector('#invite-error')?.textContent).toBe('Choose the person to invite.');
-    expect(document.activeElement?.id).toBe('invite-organisation');
+    const field = main().querySelector<HTMLInputElement>('#invite-person') as HTMLInputElement;
+    expect(main().querySelector('#invite-person-error')?.textContent).toBe('Choose the person to invite.');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(field);
+    expect(field.getAttribute('role')).toBe('combobox');
 
-    const organisation = main().querySelector<HTMLSelectElement>('#invite-organisation') as HTMLSelectElement;
-    organisation.value = uuid(99);
-    organisation.dispatchEvent(new Event('change'));
-    http
-      .expectOne(`/api/organisations/${uuid(99)}/members`)
-      .flush({ items: [{ id: uuid(7), displayName: 'Erik Nilsen' }], nextCursor: null });
+    field.value = 'Erik';
+    field.dispatchEvent(new Event('input'));
+    await new Promise((resolve) => setTimeout(resolve, PEOPLE_SEARCH_DEBOUNCE_MS + 20));
+    const search = http.expectOne((r) => r.url === '/api/users');
+    expect(search.request.params.get('q')).toBe('Erik');
+    search.flush([
+      {
+        id: uuid(7),
+        displayName: 'Erik Nilsen',
+        organisationId: uuid(99),
+        organisationName: 'Stavanger Municipality',
+      },
+    ]);
     await stable();
-    const person = main().querySelector<HTMLSelectElement>('#invite-person') as HTMLSelectElement;
-    person.value = uuid(7);
-    person.dispatchEvent(new Event('change'));
+    expect(field.getAttribute('aria-expanded')).toBe('true');
+    const option = main().querySelector('#invite-person-listbox [role="option"]') as HTMLElement;
+    expect(option.getAttribute('aria-label')).toBe(
+      'Erik Nilsen, Stavanger Municipality',
+    );
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', cancelable: true }));
+    await stable();
+    expect(field.value).toBe('Erik Nilsen');
+    expect(main().querySelector('#invite-person-error')).toBeNull();
+
     byLabel('Send invitation').click();
     const invite = http.expectOne('/api/communities/open-data/invitations');
     expect(invite.request.body).toEqual({ userId: uuid(7) });
@@ -172,6 +186,7 @@ describe('CommunityMembers', () => {
     }
     await stable();
     expect(main().querySelector('.notice')?.textContent).toBe('You invited Erik Nilsen.');
+    expect(field.value).toBe('');
   });
 
   it('lets an administrator appoint a community moderator', async () => {

@@ -12,11 +12,14 @@ import {
   untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
-import { Permission, type MembershipRole } from '@sce/shared-contracts';
+import {
+  Permission,
+  type MembershipRole,
+  type Person,
+} from '@sce/shared-contracts';
 import { SessionStore } from '@sce/web-auth-data-access';
 import {
   CommunityMembersStore,
@@ -35,6 +38,7 @@ import {
 import {
   EmptyState,
   PageHeader,
+  PersonPicker,
   confirmDialog,
 } from '@sce/web-shared-ui';
 import { filter, type Observable } from 'rxjs';
@@ -44,7 +48,7 @@ type Section = 'members' | 'requests' | 'invitations' | 'invite';
 /**
  * `/communities/:slug/members`: the members with their organisation, role and since when. The
  * community's moderators also see the requests to join (approve or refuse) and the open
- * invitations (withdraw), can remove members and invite someone (picked by organisation);
+ * invitations (withdraw), can remove members and invite anyone active (found by name);
  * administrators can make a member a community moderator and back. Refusing, withdrawing and
  * removing are confirmed; after each action the result is shown and announced, and focus goes
  * to the heading of the list that changed.
@@ -53,12 +57,12 @@ type Section = 'members' | 'requests' | 'invitations' | 'invite';
   selector: 'sce-community-members',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    ReactiveFormsModule,
     RouterLink,
     TranslatePipe,
     MatButton,
     PageHeader,
     EmptyState,
+    PersonPicker,
   ],
   templateUrl: './community-members.html',
   styleUrl: './community-members.scss',
@@ -87,11 +91,20 @@ export class CommunityMembers {
   protected readonly notice = signal<string | null>(null);
   protected readonly actionError = signal<string | null>(null);
   protected readonly pending = signal(false);
-  protected readonly inviteForm = new FormGroup({
-    organisation: new FormControl('', { nonNullable: true }),
-    person: new FormControl('', { nonNullable: true }),
-  });
+  /** The person picked to invite. */
+  protected readonly invitee = signal<Person | null>(null);
   protected readonly inviteError = signal<TranslationKey | null>(null);
+  protected readonly inviteErrorText = computed(() => {
+    const key = this.inviteError();
+    return key === null ? null : this.i18n.translate(key);
+  });
+  /** What the people search found, for screen readers. */
+  protected readonly inviteeStatus = computed(() => {
+    const message = this.members.invitees.message();
+    return message === null
+      ? ''
+      : this.i18n.translate(message.key, message.params);
+  });
 
   constructor() {
     effect(() => {
@@ -108,17 +121,8 @@ export class CommunityMembers {
         }
         this.loadedFor = key;
         this.members.load(community.slug, moderator);
-        if (moderator) {
-          this.members.loadOrganisations();
-        }
       });
     });
-    this.inviteForm.controls.organisation.valueChanges
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe((organisationId) => {
-        this.inviteForm.controls.person.setValue('');
-        this.members.loadPeople(organisationId);
-      });
   }
 
   protected formatDate(iso: string): string {
@@ -175,32 +179,34 @@ export class CommunityMembers {
     );
   }
 
-  protected sendInvite(): void {
-    const { person } = this.inviteForm.getRawValue();
-    if (person === '') {
+  protected pickInvitee(person: Person | null): void {
+    this.invitee.set(person);
+    if (person !== null) {
+      this.inviteError.set(null);
+    }
+  }
+
+  protected sendInvite(event: Event): void {
+    event.preventDefault();
+    const person = this.invitee();
+    if (person === null) {
       this.inviteError.set('communities.members.invite.pick');
       afterNextRender(
-        () =>
-          this.document
-            .getElementById(
-              this.inviteForm.controls.organisation.value
-                ? 'invite-person'
-                : 'invite-organisation',
-            )
-            ?.focus(),
+        () => this.document.getElementById('invite-person')?.focus(),
         { injector: this.injector },
       );
       return;
     }
     this.inviteError.set(null);
-    const name =
-      this.members.people().find((p) => p.id === person)?.displayName ?? '';
     this.act(
-      () => this.members.invite(this.slug(), person),
+      () => this.members.invite(this.slug(), person.id),
       'invitations',
       'communities.members.invited',
-      { name },
-      () => this.inviteForm.setValue({ organisation: '', person: '' }),
+      { name: person.displayName },
+      () => {
+        this.invitee.set(null);
+        this.members.invitees.clear();
+      },
     );
   }
 

@@ -27,9 +27,8 @@ import {
   isApiError,
   type TranslationKey,
 } from '@sce/web-shared-data-access';
-import { PageHeader } from '@sce/web-shared-ui';
+import { PageHeader, ProblemSummary } from '@sce/web-shared-ui';
 import { FormProblems } from '../form-problems';
-import { ProblemSummary } from '../problem-summary/problem-summary';
 import { SettingsApi } from '../settings.api';
 import {
   RevokeTokenDialog,

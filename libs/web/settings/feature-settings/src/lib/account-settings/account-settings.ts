@@ -24,9 +24,8 @@ import {
 } from '@sce/shared-contracts';
 import { SessionStore } from '@sce/web-auth-data-access';
 import { Announcer, TranslatePipe } from '@sce/web-shared-data-access';
-import { PageHeader } from '@sce/web-shared-ui';
+import { PageHeader, ProblemSummary } from '@sce/web-shared-ui';
 import { FormProblems, type FieldProblems } from '../form-problems';
-import { ProblemSummary } from '../problem-summary/problem-summary';
 import { SettingsApi } from '../settings.api';
 import { SsoLink } from '../sso-link/sso-link';
 

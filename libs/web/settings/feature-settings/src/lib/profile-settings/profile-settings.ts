@@ -19,9 +19,8 @@ import {
   languages as interfaceLanguages,
   type TranslationKey,
 } from '@sce/web-shared-data-access';
-import { PageHeader } from '@sce/web-shared-ui';
+import { PageHeader, ProblemSummary } from '@sce/web-shared-ui';
 import { FormProblems, type FieldProblems } from '../form-problems';
-import { ProblemSummary } from '../problem-summary/problem-summary';
 import { SettingsApi } from '../settings.api';
 import { timeZoneOptions } from './time-zones';
 

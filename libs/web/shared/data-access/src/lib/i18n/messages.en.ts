@@ -234,11 +234,9 @@ export const en = {
     '{name} is a member again, no longer a moderator.',
   'communities.members.invite.heading': 'Invite someone',
   'communities.members.invite.hint':
-    'Choose their organisation, then the person. Someone who already asked to join is approved instead.',
-  'communities.members.invite.organisation': 'Organisation',
-  'communities.members.invite.chooseOrganisation': 'Choose an organisation',
+    'Type at least two letters of their name, then choose them from the list. Someone who already asked to join is approved instead.',
   'communities.members.invite.person': 'Person',
-  'communities.members.invite.choosePerson': 'Choose a person',
+  'communities.members.invite.suggestions': 'People to invite',
   'communities.members.invite.pick': 'Choose the person to invite.',
   'communities.members.invite.submit': 'Send invitation',
   'communities.members.invited': 'You invited {name}.',
@@ -502,6 +500,9 @@ export const en = {
   'composer.count': '{count} of {max} characters',
   'composer.keys':
     'Shortcuts: {key}+Enter sends, {key}+B bold, {key}+I italic.',
+  'composer.mentionHint':
+    'To mention someone, type @ and at least two letters of their name.',
+  'composer.mention.suggestions': 'People to mention',
   'composer.sending': 'Sending…',
   'composer.draft.restored': 'Your unsent draft has been restored.',
   'composer.draft.discard': 'Discard draft',
@@ -513,6 +514,15 @@ export const en = {
   'composer.error.tooLong': 'Shorten the text to at most {max} characters.',
   'composer.error.rejected':
     'The text was not accepted: it must not be empty, may have at most 50,000 characters and mention at most 20 people.',
+
+  'people.search.found': {
+    one: '1 person found. Choose with the up and down arrow keys and Enter.',
+    other:
+      '{count} people found. Choose with the up and down arrow keys and Enter.',
+  },
+  'people.search.none': 'No one found with that name.',
+  'people.search.failed':
+    'People could not be searched. Check your connection and try again.',
 
   'bookmarks.title': 'Bookmarks',
   'bookmarks.menu': 'Bookmarks',

@@ -249,11 +249,9 @@ export const nl: Record<TranslationKey, Message> = {
     '{name} is weer gewoon lid, geen moderator meer.',
   'communities.members.invite.heading': 'Iemand uitnodigen',
   'communities.members.invite.hint':
-    'Kies eerst de organisatie, dan de persoon. Iemand die al heeft gevraagd om lid te worden, wordt in plaats daarvan toegelaten.',
-  'communities.members.invite.organisation': 'Organisatie',
-  'communities.members.invite.chooseOrganisation': 'Kies een organisatie',
+    'Typ minstens twee letters van de naam en kies de persoon uit de lijst. Iemand die al heeft gevraagd om lid te worden, wordt in plaats daarvan toegelaten.',
   'communities.members.invite.person': 'Persoon',
-  'communities.members.invite.choosePerson': 'Kies een persoon',
+  'communities.members.invite.suggestions': 'Mensen om uit te nodigen',
   'communities.members.invite.pick': 'Kies de persoon die u wilt uitnodigen.',
   'communities.members.invite.submit': 'Uitnodiging versturen',
   'communities.members.invited': 'U hebt {name} uitgenodigd.',
@@ -522,6 +520,9 @@ export const nl: Record<TranslationKey, Message> = {
   'composer.count': '{count} van {max} tekens',
   'composer.keys':
     'Sneltoetsen: {key}+Enter verstuurt, {key}+B vet, {key}+I cursief.',
+  'composer.mentionHint':
+    'Om iemand te noemen typt u @ en minstens twee letters van de naam.',
+  'composer.mention.suggestions': 'Mensen om te noemen',
   'composer.sending': 'Versturen…',
   'composer.draft.restored': 'Uw niet-verstuurde concept is teruggezet.',
   'composer.draft.discard': 'Concept weggooien',
@@ -533,6 +534,15 @@ export const nl: Record<TranslationKey, Message> = {
   'composer.error.tooLong': 'Kort de tekst in tot maximaal {max} tekens.',
   'composer.error.rejected':
     'De tekst is niet geaccepteerd: hij mag niet leeg zijn, hoogstens 50.000 tekens hebben en hoogstens 20 mensen noemen.',
+
+  'people.search.found': {
+    one: '1 persoon gevonden. Kies met de pijltoetsen omhoog en omlaag en Enter.',
+    other:
+      '{count} mensen gevonden. Kies met de pijltoetsen omhoog en omlaag en Enter.',
+  },
+  'people.search.none': 'Niemand gevonden met die naam.',
+  'people.search.failed':
+    'Er kon niet naar mensen worden gezocht. Controleer uw verbinding en probeer het opnieuw.',
 
   'bookmarks.title': 'Bladwijzers',
   'bookmarks.menu': 'Bladwijzers',

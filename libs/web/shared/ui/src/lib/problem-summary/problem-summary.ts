@@ -9,37 +9,24 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
   selector: 'sce-problem-summary',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="problems" [class.shown]="messages().length > 0" role="alert">
+    <div
+      class="sce-problems"
+      [class.shown]="messages().length > 0"
+      role="alert"
+    >
       @if (messages().length > 0) {
-        <p class="title">{{ title() }}</p>
+        <p class="sce-problems-title">{{ title() }}</p>
         @for (message of messages(); track $index) {
-          <p class="problem">{{ message }}</p>
+          <p class="sce-problem">{{ message }}</p>
         }
       }
     </div>
   `,
+  // The box itself is styled by the global form classes (`_form.scss`).
   styles: `
     :host {
       display: block;
-      max-inline-size: 40rem;
-    }
-    .problems.shown {
-      margin-block-end: 1.5rem;
-      padding: 1rem 1.25rem;
-      border: 2px solid var(--mat-sys-error);
-      border-inline-start-width: 6px;
-      border-radius: var(--mat-sys-corner-small);
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
-    }
-    .title {
-      margin: 0 0 0.25rem;
-      font: var(--mat-sys-title-medium);
-      font-weight: 600;
-    }
-    .problem {
-      margin: 0;
-      font: var(--mat-sys-body-large);
+      max-inline-size: var(--sce-form-width, 40rem);
     }
   `,
 })

@@ -10,7 +10,11 @@ import {
   viewChild,
 } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { DRAFT_STORAGE_PREFIX } from '@sce/web-threads-data-access';
+import type { Person } from '@sce/shared-contracts';
+import {
+  DRAFT_STORAGE_PREFIX,
+  PEOPLE_SEARCH_DEBOUNCE_MS,
+} from '@sce/web-threads-data-access';
 import { I18nService } from '@sce/web-shared-data-access';
 import { Composer } from './composer';
 
@@ -27,6 +31,7 @@ import { Composer } from './composer';
         [draftKey]="draftKey()"
         [(value)]="text"
         [error]="error()"
+        [mentions]="mentions()"
         sendLabel="Post reply"
         cancelLabel="Cancel"
         (send)="sent.push($event)"
@@ -40,10 +45,24 @@ class Host {
   readonly text = signal('');
   readonly draftKey = signal<string | null>(null);
   readonly error = signal<string | null>(null);
+  readonly mentions = signal(true);
   readonly cancelled = signal(false);
   readonly sent: string[] = [];
   readonly composer = viewChild(Composer);
 }
+
+const anne: Person = {
+  id: '5b0e8c4e-1f6a-4d2b-9c3e-7a1d2e3f4a5b',
+  displayName: 'Anne Kjær',
+  organisationId: '00000000-0000-4000-8000-000000000101',
+  organisationName: 'Aarhus Municipality',
+};
+const joanna: Person = {
+  id: '6c1f9d5f-2a7b-4e3c-8d4f-8b2e3f4a5b6c',
+  displayName: 'Joanna Berg',
+  organisationId: '00000000-0000-4000-8000-000000000102',
+  organisationName: 'Stavanger Municipality',
+};
 
 describe('Composer', () => {
   let fixture: ComponentFixture<Host>;
@@ -61,6 +80,30 @@ describe('Composer', () => {
     textarea().dispatchEvent(new Event('input'));
     await fixture.whenStable();
   }
+
+  /** Waits until typing has paused long enough for the people search to ask. */
+  const pause = () =>
+    new Promise((resolve) => setTimeout(resolve, PEOPLE_SEARCH_DEBOUNCE_MS + 20));
+
+  /**
+   * Types `text` with the caret at `caret` (default: the end), waits out the debounce and
+   * answers the people search with `people`.
+   */
+  async function mention(text: string, people: Person[], caret = text.length): Promise<void> {
+    textarea().value = text;
+    textarea().setSelectionRange(caret, caret);
+    textarea().dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    await pause();
+    const search = http.expectOne((r) => r.url === '/api/users');
+    const before = text.slice(0, caret);
+    expect(search.request.params.get('q')).toBe(before.slice(before.lastIndexOf('@') + 1));
+    search.flush(people);
+    await fixture.whenStable();
+  }
+
+  const options = () =>
+    Array.from(element().querySelectorAll<HTMLElement>('#reply-mentions [role="option"]'));
 
   async function key(init: KeyboardEventInit, target: HTMLElement = textarea()) {
     const event = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
@@ -215,6 +258,110 @@ describe('Composer', () => {
     fixture.componentInstance.shown.set(false);
     await fixture.whenStable();
     expect(localStorage.getItem(`${DRAFT_STORAGE_PREFIX}reply.t2`)).toBeNull();
+  });
+
+  it('offers people to mention after @ and two letters, and picks with the keyboard', async () => {
+    await create();
+    expect(textarea().getAttribute('aria-autocomplete')).toBe('list');
+    expect(textarea().getAttribute('aria-controls')).toBeNull();
+    expect(element().querySelector('#reply-keys')?.textContent).toContain(
+      'To mention someone, type @ and at least two letters of their name.',
+    );
+
+    await mention('Thanks, @an', [anne, joanna]);
+    const listbox = element().querySelector('#reply-mentions') as HTMLElement;
+    expect(listbox.getAttribute('role')).toBe('listbox');
+    expect(listbox.getAttribute('aria-label')).toBe('People to mention');
+    expect(listbox.hidden).toBe(false);
+    expect(textarea().getAttribute('aria-controls')).toBe('reply-mentions');
+    expect(options().map((o) => o.getAttribute('aria-label'))).toEqual([
+      'Anne Kjær, Aarhus Municipality',
+      'Joanna Berg, Stavanger Municipality',
+    ]);
+    expect(element().querySelector('[role="status"]')?.textContent).toBe(
+      '2 people found. Choose with the up and down arrow keys and Enter.',
+    );
+    expect(textarea().getAttribute('aria-activedescendant')).toBe(options()[0].id);
+
+    // Down twice wraps back to the first; up goes to the last.
+    await key({ key: 'ArrowDown' });
+    expect(textarea().getAttribute('aria-activedescendant')).toBe(options()[1].id);
+    expect(options()[1].getAttribute('aria-selected')).toBe('true');
+    await key({ key: 'ArrowDown' });
+    expect(textarea().getAttribute('aria-activedescendant')).toBe(options()[0].id);
+    const up = await key({ key: 'ArrowUp' });
+    expect(up.defaultPrevented).toBe(true);
+
+    const enter = await key({ key: 'Enter' });
+    expect(enter.defaultPrevented).toBe(true);
+    const picked = `Thanks, @[Joanna Berg](user:${joanna.id}) `;
+    expect(fixture.componentInstance.text()).toBe(picked);
+    expect(textarea().value).toBe(picked);
+    expect(textarea().selectionStart).toBe(picked.length);
+    expect(document.activeElement).toBe(textarea());
+    expect(listbox.hidden).toBe(true);
+    expect(textarea().getAttribute('aria-activedescendant')).toBeNull();
+    expect(textarea().getAttribute('aria-controls')).toBeNull();
+    // Nothing was sent: Enter picked.
+    expect(fixture.componentInstance.sent).toEqual([]);
+  });
+
+  it('picks with Tab and a click, in the middle of the text', async () => {
+    await create();
+    await mention('Ask @jo', [joanna]);
+    const tab = await key({ key: 'Tab' });
+    expect(tab.defaultPrevented).toBe(true);
+    expect(fixture.componentInstance.text()).toBe(`Ask @[Joanna Berg](user:${joanna.id}) `);
+
+    await type('');
+    await mention('@an and more', [anne], 3);
+    const mousedown = new MouseEvent('mousedown', { bubbles: true, cancelable: true });
+    options()[0].dispatchEvent(mousedown);
+    expect(mousedown.defaultPrevented).toBe(true);
+    options()[0].click();
+    await fixture.whenStable();
+    const picked = `@[Anne Kjær](user:${anne.id}) `;
+    expect(fixture.componentInstance.text()).toBe(`${picked}and more`);
+    expect(textarea().selectionStart).toBe(picked.length);
+  });
+
+  it('closes with Escape until another @, and keeps Ctrl+Enter sending', async () => {
+    await create();
+    await mention('Hi @an', [anne]);
+    const escape = await key({ key: 'Escape' });
+    expect(escape.defaultPrevented).toBe(true);
+    expect((element().querySelector('#reply-mentions') as HTMLElement).hidden).toBe(true);
+    // Typing on after Escape asks nothing more for this @.
+    await type('Hi @ann');
+    await pause();
+    http.expectNone((r) => r.url === '/api/users');
+    expect((await key({ key: 'Enter' })).defaultPrevented).toBe(false);
+
+    await mention('Hi @ann and @jo', [joanna]);
+    const send = await key({ key: 'Enter', ctrlKey: true });
+    expect(send.defaultPrevented).toBe(true);
+    expect(fixture.componentInstance.sent).toEqual(['Hi @ann and @jo']);
+  });
+
+  it('says when no one was found, and offers nothing without mentions', async () => {
+    await create();
+    await mention('Hi @zz', []);
+    expect((element().querySelector('#reply-mentions') as HTMLElement).hidden).toBe(true);
+    expect(element().querySelector('.empty')?.textContent?.trim()).toBe(
+      'No one found with that name.',
+    );
+    expect(element().querySelector('[role="status"]')?.textContent).toBe(
+      'No one found with that name.',
+    );
+    expect((await key({ key: 'Enter' })).defaultPrevented).toBe(false);
+
+    fixture.componentInstance.mentions.set(false);
+    await fixture.whenStable();
+    await type('Hi @zzz');
+    await pause();
+    http.expectNone((r) => r.url === '/api/users');
+    expect(element().querySelector('#reply-mentions')).toBeNull();
+    expect(textarea().getAttribute('aria-autocomplete')).toBeNull();
   });
 
   it('speaks Dutch', async () => {

@@ -10,6 +10,7 @@ import {
   effect,
   inject,
   input,
+  linkedSignal,
   model,
   output,
   signal,
@@ -20,16 +21,30 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
-import { BODY_MAX } from '@sce/shared-contracts';
-import { ComposerDrafts, PostsApi } from '@sce/web-threads-data-access';
+import { BODY_MAX, type Person } from '@sce/shared-contracts';
+import {
+  ComposerDrafts,
+  PeopleSearch,
+  PostsApi,
+} from '@sce/web-threads-data-access';
 import {
   I18nService,
   TranslatePipe,
   problemOf,
   type TranslationKey,
 } from '@sce/web-shared-data-access';
+import {
+  PersonListbox,
+  listboxKeyAction,
+  personOptionId,
+} from '@sce/web-shared-ui';
 import type { Subscription } from 'rxjs';
 import { applyMarkdown, type MarkdownAction } from './markdown-edits';
+import {
+  findMentionQuery,
+  insertMention,
+  type MentionQuery,
+} from './mention-query';
 
 type Tab = 'write' | 'preview';
 
@@ -87,6 +102,18 @@ const tools: readonly Tool[] = [
 /** How long typing pauses before the draft is written. */
 const DRAFT_DELAY_MS = 400;
 
+/** Keys that move the caret without typing: the mention under it may change. */
+const CARET_KEYS = new Set([
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+]);
+
 /**
  * The Markdown editor of threads and replies: a labelled textarea with a formatting toolbar
  * (arrow keys move between its buttons), Write and Preview tabs (the preview is rendered by the
@@ -94,13 +121,18 @@ const DRAFT_DELAY_MS = 400;
  * limit, an error at the field, and a draft kept in localStorage under `draftKey` and offered
  * back when the composer opens again. Ctrl/Cmd+Enter sends, Ctrl/Cmd+B and I format.
  *
+ * With `mentions`, typing `@` and two letters of a name offers people to mention in a listbox
+ * under the textarea (which points at the highlighted one with `aria-activedescendant`):
+ * ArrowUp/ArrowDown move, Enter or Tab pick, Escape closes, a click picks. Picking writes the
+ * API's mention syntax, `@[Display Name](user:<id>)`, in place of the `@name`.
+ *
  * The parent owns validation and sending: it listens to `send`, shows problems with `error`
  * and, once sent, calls `reset()`.
  */
 @Component({
   selector: 'sce-composer',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, MatButton],
+  imports: [TranslatePipe, MatButton, PersonListbox],
   templateUrl: './composer.html',
   styleUrl: './composer.scss',
 })
@@ -119,6 +151,8 @@ export class Composer {
   readonly rows = input(6);
   /** Focus the textarea when the composer appears. */
   readonly autofocus = input(false);
+  /** Offer people to mention after `@` (replies: the API resolves mentions in posts only). */
+  readonly mentions = input(false);
   readonly value = model('');
 
   /** Ctrl/Cmd+Enter or the send button: the text as it is. */
@@ -139,6 +173,8 @@ export class Composer {
   private draftTimer: ReturnType<typeof setTimeout> | undefined;
   private previewRequest: Subscription | undefined;
   private restoredFrom: string | null = null;
+  /** Where the `@` of a mention closed with Escape is: it stays closed while typed on. */
+  private dismissedAt: number | null = null;
 
   protected readonly maxLength = BODY_MAX;
   protected readonly tools = tools;
@@ -164,6 +200,32 @@ export class Composer {
         ? this.i18n.translate('composer.error.tooLong', { max: BODY_MAX })
         : null),
   );
+  /** The `@name` at the caret, while mentions are offered for it. */
+  protected readonly mention = signal<MentionQuery | null>(null);
+  protected readonly people = new PeopleSearch();
+  protected readonly mentionActive = linkedSignal({
+    source: this.people.people,
+    computation: () => 0,
+  });
+  protected readonly mentionsOpen = computed(
+    () =>
+      this.mention() !== null &&
+      (this.people.people().length > 0 || this.people.message() !== null),
+  );
+  protected readonly mentionListId = computed(
+    () => `${this.inputId()}-mentions`,
+  );
+  protected readonly mentionOptionId = computed(() =>
+    this.mentionsOpen() && this.people.people().length > 0
+      ? personOptionId(this.mentionListId(), this.mentionActive())
+      : null,
+  );
+  protected readonly mentionStatus = computed(() => {
+    const message = this.people.message();
+    return this.mentionsOpen() && message !== null
+      ? this.i18n.translate(message.key, message.params)
+      : '';
+  });
   protected readonly shortcutKey = /Mac|iPhone|iPad/.test(
     inject(DOCUMENT).defaultView?.navigator.platform ?? '',
   )
@@ -265,13 +327,18 @@ export class Composer {
     this.value.set('');
     this.tab.set('write');
     this.preview.set({ kind: 'idle' });
+    this.closeMentions();
   }
 
   protected onInput(event: Event): void {
     this.value.set((event.target as HTMLTextAreaElement).value);
+    this.findMention();
   }
 
   protected onKeydown(event: KeyboardEvent): void {
+    if (this.mentionsOpen() && this.mentionKey(event)) {
+      return;
+    }
     if (!(event.ctrlKey || event.metaKey) || event.altKey) {
       return;
     }
@@ -285,6 +352,80 @@ export class Composer {
       event.preventDefault();
       this.apply('italic');
     }
+  }
+
+  /** The caret moved (keys, a click): the mention under it may have changed. */
+  protected onKeyup(event: KeyboardEvent): void {
+    if (CARET_KEYS.has(event.key)) {
+      this.findMention();
+    }
+  }
+
+  protected findMention(): void {
+    const element = this.textarea().nativeElement;
+    const found =
+      this.mentions() && element.selectionStart === element.selectionEnd
+        ? findMentionQuery(element.value, element.selectionStart)
+        : null;
+    if (found === null) {
+      this.dismissedAt = null;
+      this.closeMentions();
+      return;
+    }
+    if (found.start === this.dismissedAt) {
+      return;
+    }
+    this.dismissedAt = null;
+    this.mention.set(found);
+    this.people.search(found.query);
+  }
+
+  protected closeMentions(): void {
+    if (this.mention() !== null) {
+      this.mention.set(null);
+    }
+    this.people.clear();
+  }
+
+  /** Writes the person's mention in place of the `@name`; the caret goes after it. */
+  protected pickMention(person: Person): void {
+    const element = this.textarea().nativeElement;
+    const mention =
+      findMentionQuery(element.value, element.selectionStart) ?? this.mention();
+    if (mention === null) {
+      return;
+    }
+    const edit = insertMention(element.value, mention, person);
+    element.value = edit.text;
+    this.value.set(edit.text);
+    element.focus();
+    element.setSelectionRange(edit.start, edit.end);
+    this.closeMentions();
+  }
+
+  /** The listbox's keys while it is open; true when the key was one of them. */
+  private mentionKey(event: KeyboardEvent): boolean {
+    const people = this.people.people();
+    const action = listboxKeyAction(event, this.mentionActive(), people.length);
+    if (action === null) {
+      return false;
+    }
+    event.preventDefault();
+    switch (action.kind) {
+      case 'move':
+        this.mentionActive.set(action.index);
+        break;
+      case 'pick':
+        this.pickMention(people[action.index]);
+        break;
+      case 'close':
+        // Escape closes the list, and nothing around the composer (a dialog) with it.
+        event.stopPropagation();
+        this.dismissedAt = this.mention()?.start ?? null;
+        this.closeMentions();
+        break;
+    }
+    return true;
   }
 
   protected submit(): void {

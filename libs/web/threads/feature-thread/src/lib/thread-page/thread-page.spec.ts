@@ -209,6 +209,29 @@ describe('ThreadPage', () => {
     expect(box.value).toBe('');
   });
 
+  it('shows mentions as the person’s name, and offers mentions in the reply composers', async () => {
+    await signIn();
+    const tom = uuid(700);
+    const a = aPost(1, {
+      body: `Ask @[Tom](user:${tom})`,
+      bodyHtml: `<p>Ask <span class="mention" data-user-id="${tom}">@Tom Ashworth</span></p>`,
+    });
+    // Angular's sanitizer keeps the span and its class, and drops data-* attributes (saying so
+    // in development); the mention stays a styled name.
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await open(aThread(), [a]);
+    warn.mockRestore();
+    const mention = article(a.id).querySelector('.sce-markdown .mention');
+    expect(mention?.tagName).toBe('SPAN');
+    expect(mention?.textContent).toBe('@Tom Ashworth');
+    expect(main().querySelector('#thread-reply')?.getAttribute('aria-autocomplete')).toBe('list');
+    buttonIn(article(a.id), 'Reply').click();
+    await stable();
+    expect(
+      main().querySelector(`#post-${a.id}-reply-text`)?.getAttribute('aria-autocomplete'),
+    ).toBe('list');
+  });
+
   it('accepts a reply as the answer, and takes it back', async () => {
     await signIn();
     const a = aPost(1);
