@@ -60,7 +60,15 @@ function setupApiDocs(app: NestExpressApplication): void {
     app,
     new DocumentBuilder()
       .setTitle('Smart Cities Exchange API')
-      .setDescription('REST API of the Smart Cities Exchange. Errors are RFC 9457 problem+json.')
+      .setDescription(
+        'REST API of the Smart Cities Exchange. Errors are RFC 9457 problem+json.\n\n' +
+          '**Real-time**: Socket.IO at `/socket.io` (same origin and session cookie, or `Authorization: Bearer`). ' +
+          'Client events, each acknowledged `{ ok, data }` or `{ ok: false, error: { code, message } }`: `follow` and `unfollow` ' +
+          '`{ type: "thread" | "community" | "user", id }`, `typing` `{ threadId }`, `ping`. Server events: `event` ' +
+          '`{ id, type, rooms, data, at }` (post.created, post.edited, post.hidden, post.deleted, reactions.changed, thread.created, ' +
+          'thread.updated, thread.locked, thread.pinned, thread.moved, thread.answer-accepted, thread.deleted), and the ephemeral ' +
+          '`thread.typing` and `thread.viewers`. After a reconnect, `GET /api/realtime/events` returns what was missed.',
+      )
       .setVersion('0.1.0')
       .addCookieAuth('sce_access', { type: 'apiKey', in: 'cookie', name: 'sce_access', description: 'Session cookie set by POST /api/auth/login' })
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A personal access token (sce_pat_...) from /api/users/me/tokens' })
