@@ -8,6 +8,7 @@ import { CreatePostTreeRevisionsReactionsBookmarks1795747367998 } from './179574
 import { AddMembershipSince1795745916485 } from './1795745916485-add-membership-since';
 import { CreateAccessTokens1795740208878 } from './1795740208878-create-access-tokens';
 import { CreateExternalIdentities1795744740415 } from './1795744740415-create-external-identities';
+import { AddEventRsvpsOrganisersCalendarTokens1795757095075 } from './1795757095075-add-event-rsvps-organisers-calendar-tokens';
 import { CreateRealtimeEvents1795755330014 } from './1795755330014-create-realtime-events';
 import { CreateSessions1795738064868 } from './1795738064868-create-sessions';
 import { CreateUserTokens1795738781426 } from './1795738781426-create-user-tokens';
@@ -29,4 +30,5 @@ export const allMigrations: (new () => MigrationInterface)[] = [
   AddThreadResearchAndReads1795746412704,
   CreatePostTreeRevisionsReactionsBookmarks1795747367998,
   CreateRealtimeEvents1795755330014,
+  AddEventRsvpsOrganisersCalendarTokens1795757095075,
 ];

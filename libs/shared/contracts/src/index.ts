@@ -14,3 +14,4 @@ export * from './lib/auth/access-token.schemas';
 export * from './lib/threads/thread.schemas';
 export * from './lib/threads/post.schemas';
 export * from './lib/realtime/realtime.schemas';
+export * from './lib/events/event.schemas';

@@ -71,11 +71,15 @@ describe('demo content', () => {
     expect(deepest).toBeGreaterThanOrEqual(3);
   });
 
-  it('has upcoming events organised by members of their community', () => {
-    expect(demoEvents.length).toBeGreaterThan(0);
+  it('has upcoming and past events organised and answered by members of their community, within capacity', () => {
+    expect(demoEvents.filter((e) => e.inDays > 0).length).toBeGreaterThan(2);
+    expect(demoEvents.some((e) => e.inDays < 0)).toBe(true);
     for (const e of demoEvents) {
-      expect(e.inDays).toBeGreaterThan(0);
-      expect(demoCommunities.find((c) => c.key === e.community)?.members).toContain(e.organiser);
+      const members = demoCommunities.find((c) => c.key === e.community)?.members ?? [];
+      for (const person of [e.organiser, ...(e.coOrganisers ?? []), ...Object.values(e.rsvps ?? {}).flat()]) expect({ event: e.title, person, member: members.includes(person) }).toMatchObject({ member: true });
+      const going = e.rsvps?.going?.length ?? 0;
+      if (e.capacity !== null) expect(going).toBeLessThanOrEqual(e.capacity);
+      if (e.rsvps?.waitlisted?.length) expect(going).toBe(e.capacity);
     }
   });
 });

@@ -89,6 +89,11 @@ export interface DemoEvent {
   venue: string | null;
   onlineUrl: string | null;
   capacity: number | null;
+  agenda?: string;
+  coOrganisers?: string[];
+  /** Answers by demo person; `waitlisted` in line order. */
+  rsvps?: { going?: string[]; maybe?: string[]; declined?: string[]; waitlisted?: string[] };
+  cancelledReason?: string;
 }
 
 export const DEMO_ACCOUNTS = ['admin@example.org', 'moderator@example.org', 'researcher@example.org', 'member@example.org'] as const;
@@ -299,6 +304,7 @@ export const demoEvents: DemoEvent[] = [
     organiser: 'moderator',
     title: 'Workshop: wallet-ready municipal services',
     description: 'A hands-on workshop for service owners preparing for the European Digital Identity Wallet. We will map three common municipal services onto wallet flows and list what has to change in the back office.\n\nBring one service you would like to make wallet-ready.',
+    agenda: '- 09:30 Welcome and coffee\n- 10:00 The wallet in five slides\n- 10:45 Mapping your service, in groups\n- 12:30 Lunch\n- 13:30 What changes in the back office\n- 15:00 Wrap-up and next steps',
     kind: 'workshop',
     inDays: 21,
     localTime: '09:30',
@@ -307,6 +313,8 @@ export const demoEvents: DemoEvent[] = [
     venue: 'Dokk1, Hack Kampmanns Plads 2, Aarhus',
     onlineUrl: null,
     capacity: 40,
+    coOrganisers: ['mette'],
+    rsvps: { going: ['member', 'jonas', 'researcher', 'mette'], maybe: ['lotte'], declined: ['sofia'] },
   },
   {
     community: 'open-data',
@@ -321,5 +329,55 @@ export const demoEvents: DemoEvent[] = [
     venue: null,
     onlineUrl: 'https://meet.example.org/sce-mobility-data',
     capacity: null,
+    coOrganisers: ['erik'],
+    rsvps: { going: ['erik', 'member', 'researcher'], maybe: ['jonas'] },
+  },
+  {
+    community: 'open-data',
+    organiser: 'erik',
+    title: 'Study visit: Stavanger’s urban data platform',
+    description: 'A morning at the Stavanger smart city office: how the urban data platform is run, who pays for it and what the open data portal publishes. Seats are few because we visit the operations room.\n\nSample event: the waitlist shows how a full event works.',
+    agenda: '- 10:00 Welcome at the smart city office\n- 10:30 Tour of the operations room\n- 11:30 Funding and governance, with the data team\n- 12:30 Lunch together',
+    kind: 'study_visit',
+    inDays: 14,
+    localTime: '10:00',
+    durationHours: 3,
+    timeZone: 'Europe/Oslo',
+    venue: 'Stavanger smart city office, Olav Kyrres gate 19, Stavanger',
+    onlineUrl: null,
+    capacity: 3,
+    rsvps: { going: ['member', 'lotte', 'jonas'], waitlisted: ['researcher', 'lukas'] },
+  },
+  {
+    community: 'service-design',
+    organiser: 'sofia',
+    title: 'Webinar: plain-language letters that people act on',
+    description: 'Gothenburg’s rewrite of its benefit letters, and what happened to the number of phone calls afterwards.',
+    kind: 'webinar',
+    inDays: 9,
+    localTime: '13:00',
+    durationHours: 1,
+    timeZone: 'Europe/Stockholm',
+    venue: null,
+    onlineUrl: 'https://meet.example.org/sce-plain-language',
+    capacity: 100,
+    rsvps: { going: ['mette', 'member'] },
+    cancelledReason: 'The speaker is ill; we will find a new date in the community.',
+  },
+  {
+    community: 'steering',
+    organiser: 'admin',
+    title: 'Transnational partner meeting, Bremen',
+    description: 'The partnership’s spring meeting: progress per work package, the budget and the plan for the next six months.',
+    kind: 'meeting',
+    inDays: -20,
+    localTime: '09:00',
+    durationHours: 8,
+    timeZone: 'Europe/Berlin',
+    venue: 'Haus der Wissenschaft, Sandstraße 4/5, Bremen',
+    onlineUrl: 'https://meet.example.org/sce-partner-meeting',
+    capacity: 25,
+    coOrganisers: ['jonas'],
+    rsvps: { going: ['admin', 'moderator', 'researcher', 'jonas'] },
   },
 ];

@@ -13,7 +13,7 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /** Every table the demo data writes, children first. */
-const TABLES = ['posts', 'threads', 'events', 'memberships', 'communities', 'users', 'organisations'];
+const TABLES = ['event_rsvps', 'event_organisers', 'events', 'posts', 'threads', 'memberships', 'communities', 'users', 'organisations'];
 
 /**
  * Fills an empty database with the sample network. It writes rows directly: it is a tool that
@@ -146,12 +146,32 @@ export class DemoDataService {
     for (const e of demoEvents) {
       const day = new Date(now + e.inDays * DAY).toISOString().slice(0, 10);
       const startsAt = zonedTimeToInstant(day, e.localTime, e.timeZone) ?? new Date(`${day}T12:00:00Z`);
-      await manager.save(manager.create(EventEntity, {
-        communityId: community(e.community).id, organiserId: user(e.organiser).id, title: e.title,
-        descriptionMarkdown: e.description, descriptionHtml: renderMarkdown(e.description), kind: e.kind,
-        startsAt, endsAt: new Date(startsAt.getTime() + e.durationHours * HOUR), timeZone: e.timeZone,
-        venue: e.venue, onlineUrl: e.onlineUrl, capacity: e.capacity, rsvpDeadline: new Date(startsAt.getTime() - 7 * DAY), status: 'scheduled',
+      const answers = e.rsvps ?? {};
+      const organiser = user(e.organiser);
+      const thread = await manager.save(manager.create(ThreadEntity, {
+        communityId: community(e.community).id, authorId: organiser.id, kind: 'discussion', title: `Event: ${e.title}`,
+        bodyMarkdown: `Questions and notes about **${e.title}**.`, bodyHtml: renderMarkdown(`Questions and notes about **${e.title}**.`),
+        tags: ['event'], language: 'en', createdAt: new Date(Math.min(now, startsAt.getTime()) - 10 * DAY), lastActivityAt: new Date(Math.min(now, startsAt.getTime()) - 10 * DAY),
       }));
+      await manager.query('UPDATE communities SET thread_count = thread_count + 1 WHERE id = $1', [thread.communityId]);
+      const event = await manager.save(manager.create(EventEntity, {
+        communityId: community(e.community).id, organiserId: organiser.id, title: e.title,
+        descriptionMarkdown: e.description, descriptionHtml: renderMarkdown(e.description), kind: e.kind,
+        agendaMarkdown: e.agenda ?? '', agendaHtml: renderMarkdown(e.agenda ?? ''), threadId: thread.id,
+        startsAt, endsAt: new Date(startsAt.getTime() + e.durationHours * HOUR), timeZone: e.timeZone,
+        venue: e.venue, onlineUrl: e.onlineUrl, capacity: e.capacity, rsvpDeadline: new Date(startsAt.getTime() - 2 * DAY),
+        status: e.cancelledReason ? 'cancelled' : 'scheduled', cancelledReason: e.cancelledReason ?? null, sequence: e.cancelledReason ? 1 : 0,
+        goingCount: answers.going?.length ?? 0, maybeCount: answers.maybe?.length ?? 0, waitlistCount: answers.waitlisted?.length ?? 0,
+      }));
+      for (const key of [e.organiser, ...(e.coOrganisers ?? [])]) await manager.query('INSERT INTO event_organisers (event_id, user_id) VALUES ($1, $2)', [event.id, user(key).id]);
+      for (const status of ['going', 'maybe', 'declined', 'waitlisted'] as const) {
+        for (const key of answers[status] ?? []) {
+          await manager.query(
+            `INSERT INTO event_rsvps (event_id, user_id, status, waitlist_seq) VALUES ($1, $2, $3, CASE WHEN $3 = 'waitlisted' THEN nextval('event_waitlist_seq') END)`,
+            [event.id, user(key).id, status],
+          );
+        }
+      }
     }
     this.logger.log(`Demo data: ${demoOrganisations.length} organisations, ${demoUsers.length} people, ${demoCommunities.length} communities, ${demoThreads.length} threads, ${demoEvents.length} events`);
   }

@@ -10,9 +10,11 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 @Check('CHK_events_time_order', 'ends_at > starts_at')
 @Check('CHK_events_capacity', 'capacity IS NULL OR capacity > 0')
 @Check('CHK_events_going_count', 'going_count >= 0')
+@Check('CHK_events_other_counts', 'maybe_count >= 0 AND waitlist_count >= 0')
 @Index('IDX_events_community_starts', ['communityId', 'startsAt', 'id'])
 @Index('IDX_events_starts', ['startsAt', 'id'])
 @Index('IDX_events_organiser_id', ['organiserId'])
+@Index('IDX_events_thread_id', ['threadId'])
 export class EventEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -39,6 +41,16 @@ export class EventEntity {
 
   @Column({ name: 'description_html', type: 'text', default: '' })
   descriptionHtml!: string;
+
+  @Column({ name: 'agenda_md', type: 'text', default: '' })
+  agendaMarkdown!: string;
+
+  @Column({ name: 'agenda_html', type: 'text', default: '' })
+  agendaHtml!: string;
+
+  /** The event's discussion thread, started with it. */
+  @Column({ name: 'thread_id', type: 'uuid', nullable: true })
+  threadId!: string | null;
 
   @Column({ type: 'text' })
   kind!: EventKind;
@@ -71,6 +83,19 @@ export class EventEntity {
   /** RSVPs answered "going"; kept in the transaction that changes an RSVP. */
   @Column({ name: 'going_count', type: 'integer', default: 0 })
   goingCount!: number;
+
+  @Column({ name: 'maybe_count', type: 'integer', default: 0 })
+  maybeCount!: number;
+
+  @Column({ name: 'waitlist_count', type: 'integer', default: 0 })
+  waitlistCount!: number;
+
+  /** iCalendar SEQUENCE: raised by every change people's calendars should pick up. */
+  @Column({ type: 'integer', default: 0 })
+  sequence!: number;
+
+  @Column({ name: 'cancelled_reason', type: 'text', nullable: true })
+  cancelledReason!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { AuditLog, NotFoundError, RealtimeOutbox, TransactionRunner, type Viewer, decodeCursor, keysetPage } from '@sce/api-core';
 import { type CommunityAccess, CommunitiesService, canModerateCommunity, canPostInCommunity, communityReadScope } from '@sce/api-communities';
 import { UserEntity } from '@sce/api-identity';
-import type { CreateThreadRequest, PageQuery, ThreadDetail, ThreadListQuery, ThreadPage, UpdateThreadRequest, ViewerMembership } from '@sce/shared-contracts';
+import type { CreateThreadRequest, Language, PageQuery, ThreadDetail, ThreadListQuery, ThreadPage, UpdateThreadRequest, ViewerMembership } from '@sce/shared-contracts';
 import type { EntityManager } from 'typeorm';
 import { renderMarkdown } from './markdown';
 import { communityRoom, threadRoom } from './realtime-rooms';
 import { canAcceptAnswer, canEditThread, canReplyToThread, canSeeThread, canStartThread } from './thread.policy';
 import { toThreadDetail, toThreadSummary } from './thread.mapper';
-import { ThreadRepository } from './thread.repository';
+import { type NewThread, ThreadRepository } from './thread.repository';
 import type { ThreadEntity } from './thread.entity';
 import { ThreadsError, ThreadsErrorCode } from './threads.errors';
 
@@ -59,7 +59,7 @@ export class ThreadsService {
         throw new ThreadsError(ThreadsErrorCode.RESEARCH_NOT_ALLOWED, 403, 'Only researchers and moderators can post research threads.');
       }
       const author = await tx.findOneOrFail(UserEntity, { where: { id: viewer.id }, select: { id: true, language: true } });
-      const thread = await this.threads.create(tx, {
+      return this.insert(tx, {
         communityId: access.community.id,
         authorId: viewer.id,
         kind: request.kind,
@@ -70,12 +70,25 @@ export class ThreadsService {
         language: request.language ?? author.language,
         research: request.research ?? null,
       });
-      // The author has read what they wrote.
-      await this.threads.markReadAsOfLastActivity(tx, viewer.id, thread.id);
-      await this.outbox.publish(tx, 'thread.created', [communityRoom(access.community.id)], { threadId: thread.id, communityId: access.community.id });
-      return thread.id;
     });
     return this.detail(viewer, id, { markRead: false });
+  }
+
+  /**
+   * A discussion thread started with something else in the same transaction (an event's), by
+   * someone the caller has already checked may post in the community.
+   */
+  startDiscussion(tx: EntityManager, thread: { communityId: string; authorId: string; title: string; body: string; tags: string[]; language: Language }): Promise<string> {
+    const { body, ...rest } = thread;
+    return this.insert(tx, { ...rest, kind: 'discussion', bodyMarkdown: body, bodyHtml: renderMarkdown(body), research: null });
+  }
+
+  private async insert(tx: EntityManager, thread: NewThread): Promise<string> {
+    const created = await this.threads.create(tx, thread);
+    // The author has read what they wrote.
+    await this.threads.markReadAsOfLastActivity(tx, thread.authorId, created.id);
+    await this.outbox.publish(tx, 'thread.created', [communityRoom(thread.communityId)], { threadId: created.id, communityId: thread.communityId });
+    return created.id;
   }
 
   /** The thread, if the viewer may read it; opening it marks it read for a signed-in viewer. */

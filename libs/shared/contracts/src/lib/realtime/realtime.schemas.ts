@@ -68,6 +68,12 @@ export interface RealtimeEventPayloads {
   'thread.moved': { threadId: string; fromCommunityId: string; toCommunityId: string };
   'thread.answer-accepted': { threadId: string; postId: string | null };
   'thread.deleted': { threadId: string };
+  /** An event was created, changed or cancelled, or its answers changed (community room). */
+  'event.changed': { eventId: string; communityId: string; counts: { going: number; maybe: number; waitlisted: number } };
+  /** You moved up from the waitlist and are going (user room). */
+  'event.promoted': { eventId: string; title: string };
+  /** An event you are going to starts soon (user room). */
+  'event.reminder': { eventId: string; title: string; startsAt: string };
 }
 export type RealtimeEventType = keyof RealtimeEventPayloads;
 export const realtimeEventTypes = [
@@ -83,6 +89,9 @@ export const realtimeEventTypes = [
   'thread.moved',
   'thread.answer-accepted',
   'thread.deleted',
+  'event.changed',
+  'event.promoted',
+  'event.reminder',
 ] as const satisfies readonly RealtimeEventType[];
 
 export type RealtimeEvent = {
