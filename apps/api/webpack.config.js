@@ -19,6 +19,8 @@ module.exports = {
       outputHashing: 'none',
       generatePackageJson: false,
       sourceMap: true,
+      // Runs in a child process of its own to inspect uploads (see libs/api/documents inspect-document.ts).
+      assets: [{ input: 'libs/api/documents/src/inspector', glob: 'inspect-document.mjs', output: '.' }],
     }),
   ],
 };

@@ -5,12 +5,13 @@
 import 'reflect-metadata';
 import { AuditEntryEntity, RealtimeEventEntity, dataSourceOptions } from '@sce/api-core';
 import { communitiesEntities } from '@sce/api-communities';
+import { documentsEntities } from '@sce/api-documents';
 import { eventsEntities } from '@sce/api-events';
 import { identityEntities } from '@sce/api-identity';
 import { threadsEntities } from '@sce/api-threads';
 import { DataSource } from 'typeorm';
 
-export const allEntities = [AuditEntryEntity, RealtimeEventEntity, ...identityEntities, ...communitiesEntities, ...threadsEntities, ...eventsEntities];
+export const allEntities = [AuditEntryEntity, RealtimeEventEntity, ...identityEntities, ...communitiesEntities, ...threadsEntities, ...eventsEntities, ...documentsEntities];
 
 export default new DataSource({
   ...dataSourceOptions(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/sce_migrations'),

@@ -1,13 +1,15 @@
 import { DemoDataModule, DemoDataService } from '@sce/api-demo-data';
 import { type TestApp, aBrowser, createTestApp, signedIn } from '@sce/api-testing';
+import { DocumentsModule } from '@sce/api-documents';
+import { EventsModule } from '@sce/api-events';
 import { ThreadsModule } from '@sce/api-threads';
-import type { BookmarkPage, PostPage, ThreadDetail, ThreadPage } from '@sce/shared-contracts';
+import type { BookmarkPage, DocumentPage, EventDetail, EventPage, PostPage, ThreadDetail, ThreadPage } from '@sce/shared-contracts';
 
 describe('demo data', () => {
   const password = 'demo-password-for-tests';
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp([ThreadsModule, DemoDataModule]);
+    t = await createTestApp([ThreadsModule, EventsModule, DocumentsModule, DemoDataModule]);
     await t.app.get(DemoDataService).reset(password);
   }, 60_000);
   afterAll(() => t.close());
@@ -24,6 +26,23 @@ describe('demo data', () => {
     expect(posts.some((p) => p.revisionCount > 0 && p.editedAt !== null)).toBe(true);
     expect(posts.some((p) => (p.bodyHtml ?? '').includes('class="mention"'))).toBe(true);
     expect(posts.filter((p) => p.depth === 3)).not.toHaveLength(0);
+  });
+
+  it('shows events with answers and a waitlist, and a library with versions that download', async () => {
+    const member = await signedIn(t.http, 'member@example.org', password);
+    const events = (await member.agent.get('/api/events?limit=100').expect(200)).body as EventPage;
+    const visit = events.items.find((e) => e.title.startsWith('Study visit')) as EventPage['items'][number];
+    expect(visit).toMatchObject({ capacity: 3, counts: { going: 3, waitlisted: 2 }, myRsvp: 'going' });
+    expect(events.items.some((e) => e.status === 'cancelled')).toBe(true);
+    const detail = (await member.agent.get(`/api/events/${visit.id}`).expect(200)).body as EventDetail;
+    expect(detail.threadId).toEqual(expect.any(String));
+    const researcher = await signedIn(t.http, 'researcher@example.org', password);
+    expect(((await researcher.agent.get(`/api/events/${visit.id}`).expect(200)).body as EventDetail).viewer).toMatchObject({ rsvp: 'waitlisted', waitlistPosition: 1 });
+    const library = (await member.agent.get('/api/communities/digital-identity/documents').expect(200)).body as DocumentPage;
+    const report = library.items.find((d) => d.versionCount === 2) as DocumentPage['items'][number];
+    expect(report).toMatchObject({ type: 'pdf', threadId: expect.any(String), current: { changeNote: 'Added results per age group', pageCount: 1 } });
+    const first = await member.agent.get(`/api/documents/${report.id}/download?version=1`).expect(200);
+    expect(first.headers['content-type']).toBe('application/pdf');
   });
 
   it('signs the demo member in with their bookmark, and can be reset again', async () => {

@@ -15,3 +15,4 @@ export * from './lib/threads/thread.schemas';
 export * from './lib/threads/post.schemas';
 export * from './lib/realtime/realtime.schemas';
 export * from './lib/events/event.schemas';
+export * from './lib/documents/document.schemas';

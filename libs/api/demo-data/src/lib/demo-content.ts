@@ -381,3 +381,53 @@ export const demoEvents: DemoEvent[] = [
     rsvps: { going: ['admin', 'moderator', 'researcher', 'jonas'] },
   },
 ];
+
+export interface DemoDocument {
+  community: string;
+  owner: string;
+  title: string;
+  description: string;
+  tags: string[];
+  licence: 'CC-BY-4.0' | 'CC-BY-SA-4.0' | 'CC0-1.0' | 'EUPL-1.2' | 'all-rights-reserved';
+  /** Attached to the demo thread or event with this title. */
+  thread?: string;
+  event?: string;
+  /** Each version's file, oldest first, with the note that came with it. */
+  versions: { name: string; kind: 'pdf' | 'csv' | 'text'; lines: string[]; note?: string; by?: string }[];
+}
+
+export const demoDocuments: DemoDocument[] = [
+  {
+    community: 'identity',
+    owner: 'researcher',
+    title: 'Survey report: trust in digital identity wallets (sample)',
+    description: 'Sample document: the summary report of the four-country survey discussed in the research thread.',
+    tags: ['eidas', 'research'],
+    licence: 'CC-BY-4.0',
+    thread: 'Trust in European digital identity wallets: a survey of 1,200 residents in four North Sea countries',
+    versions: [
+      { name: 'wallet-trust-survey.pdf', kind: 'pdf', lines: ['Trust in digital identity wallets - summary (sample data)', '', '1,200 residents in four North Sea countries.', 'Trust is highest where the wallet is run by a public body.'] },
+      { name: 'wallet-trust-survey-v2.pdf', kind: 'pdf', lines: ['Trust in digital identity wallets - summary (sample data)', '', '1,200 residents in four North Sea countries.', 'Trust is highest where the wallet is run by a public body.', 'Version 2 adds the results per age group.'], note: 'Added results per age group' },
+    ],
+  },
+  {
+    community: 'open-data',
+    owner: 'erik',
+    title: 'Checklist: publishing to a national access point (sample)',
+    description: 'Sample document: what we check before publishing a mobility dataset.',
+    tags: ['mobility', 'open data'],
+    licence: 'CC0-1.0',
+    event: 'Webinar: publishing mobility data to national access points',
+    versions: [{ name: 'nap-checklist.txt', kind: 'text', lines: ['Checklist for a national access point (sample)', '- Dataset has a licence', '- Metadata in DCAT-AP', '- Update frequency stated', '- Contact point named'] }],
+  },
+  {
+    community: 'steering',
+    owner: 'admin',
+    title: 'Partner contact list template (sample)',
+    description: 'Sample document: the template each partner fills in before the partner meeting.',
+    tags: ['partnership'],
+    licence: 'all-rights-reserved',
+    event: 'Transnational partner meeting, Bremen',
+    versions: [{ name: 'partner-contacts.csv', kind: 'csv', lines: ['organisation;contact;role;email', 'Sample City;Jane Doe;Work package lead;jane.doe@example.org'] }],
+  },
+];

@@ -1,19 +1,24 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
 import { withSchemaLock } from '@sce/api-core';
 import { CommunityEntity, MembershipEntity } from '@sce/api-communities';
+import { DocumentEntity, DocumentVersionEntity, FileStorage } from '@sce/api-documents';
 import { EventEntity } from '@sce/api-events';
 import { OrganisationEntity, UserEntity, hashPassword } from '@sce/api-identity';
 import { BookmarkEntity, PostEntity, PostMentionEntity, PostReactionEntity, PostRevisionEntity, ThreadEntity, pathSegment, renderMarkdown } from '@sce/api-threads';
 import type { ReactionKind } from '@sce/shared-contracts';
 import { zonedTimeToInstant } from '@sce/shared-util';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type DemoReply, demoCommunities, demoEvents, demoOrganisations, demoThreads, demoUsers } from './demo-content';
+import { type DemoReply, demoCommunities, demoDocuments, demoEvents, demoOrganisations, demoThreads, demoUsers } from './demo-content';
+import { minimalPdf } from './sample-files';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /** Every table the demo data writes, children first. */
-const TABLES = ['event_rsvps', 'event_organisers', 'events', 'posts', 'threads', 'memberships', 'communities', 'users', 'organisations'];
+const TABLES = ['document_versions', 'documents', 'event_rsvps', 'event_organisers', 'events', 'posts', 'threads', 'memberships', 'communities', 'users', 'organisations'];
 
 /**
  * Fills an empty database with the sample network. It writes rows directly: it is a tool that
@@ -23,7 +28,10 @@ const TABLES = ['event_rsvps', 'event_organisers', 'events', 'posts', 'threads',
 export class DemoDataService {
   private readonly logger = new Logger(DemoDataService.name);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly storage: FileStorage,
+  ) {}
 
   /** Seeds when no organisation exists yet; returns whether it did. */
   async seedIfEmpty(password: string): Promise<boolean> {
@@ -173,6 +181,29 @@ export class DemoDataService {
         }
       }
     }
-    this.logger.log(`Demo data: ${demoOrganisations.length} organisations, ${demoUsers.length} people, ${demoCommunities.length} communities, ${demoThreads.length} threads, ${demoEvents.length} events`);
+    const threadIds = new Map<string, string>((await manager.query('SELECT id, title FROM threads')).map((r: { id: string; title: string }) => [r.title, r.id]));
+    const eventIds = new Map<string, string>((await manager.query('SELECT id, title FROM events')).map((r: { id: string; title: string }) => [r.title, r.id]));
+    for (const d of demoDocuments) {
+      const document = await manager.save(manager.create(DocumentEntity, {
+        communityId: community(d.community).id, ownerId: user(d.owner).id, title: d.title, description: d.description, tags: d.tags,
+        licence: d.licence, language: 'en', threadId: d.thread ? threadIds.get(d.thread) ?? null : null, eventId: d.event ? eventIds.get(d.event) ?? null : null,
+      }));
+      for (const [i, v] of d.versions.entries()) {
+        const bytes = v.kind === 'pdf' ? minimalPdf(v.lines) : Buffer.from(`${v.lines.join('\n')}\n`);
+        const mime = v.kind === 'pdf' ? 'application/pdf' : v.kind === 'csv' ? 'text/csv' : 'text/plain';
+        const key = randomUUID();
+        await mkdir(this.storage.tempDir, { recursive: true });
+        const temp = join(this.storage.tempDir, `${key}.part`);
+        await writeFile(temp, bytes);
+        await this.storage.store(key, temp, mime);
+        await manager.save(manager.create(DocumentVersionEntity, {
+          documentId: document.id, number: i + 1, storageKey: key, thumbnailKey: null, originalName: v.name, mime, sizeBytes: String(bytes.length),
+          sha256: createHash('sha256').update(bytes).digest('hex'), changeNote: v.note ?? '', uploadedBy: user(v.by ?? d.owner).id,
+          extractedText: v.lines.join('\n'), pageCount: v.kind === 'pdf' ? 1 : null, createdAt: new Date(now - (d.versions.length - i) * 3 * DAY),
+        }));
+        await manager.update(DocumentEntity, document.id, { versionCount: i + 1, currentMime: mime, currentSize: String(bytes.length) });
+      }
+    }
+    this.logger.log(`Demo data: ${demoOrganisations.length} organisations, ${demoUsers.length} people, ${demoCommunities.length} communities, ${demoThreads.length} threads, ${demoEvents.length} events, ${demoDocuments.length} documents`);
   }
 }

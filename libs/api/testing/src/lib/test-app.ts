@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DynamicModule, Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
@@ -45,6 +47,8 @@ export async function createTestApp(imports: (Type | DynamicModule)[], env: Reco
     AUTH_RATE_LIMIT_PER_ACCOUNT: '10000',
     // Tests read their own writes as visitors at once; the anonymous-cache test turns it on.
     ANONYMOUS_CACHE_MS: '0',
+    // Uploads of this worker, outside the repository.
+    STORAGE_DIR: join(tmpdir(), `sce-test-uploads-${process.pid}`),
     ...env,
   });
   const moduleRef = await Test.createTestingModule({ imports: [CoreModule.forRoot(config), IdentityModule, ...imports.filter((m) => m !== IdentityModule)] }).compile();

@@ -25,6 +25,14 @@ export const envSchema = z.object({
   REDIS_URL: z.string().url({ message: 'must be a URL such as redis://127.0.0.1:6379' }).refine((v) => /^rediss?:\/\//.test(v), { message: 'must start with redis:// or rediss://' }).optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   WEB_DIST_DIR: z.string().min(1).default('dist/apps/web/browser'),
+  STORAGE_DIR: z.string().min(1).optional(),
+  UPLOAD_MAX_MB: z.coerce.number({ message: 'must be a number of megabytes' }).positive({ message: 'must be more than 0' }).max(1024, { message: 'must be at most 1024' }).default(25),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ENDPOINT: z.string().url({ message: 'must be the URL of an S3-compatible service, such as https://s3.eu-central-1.amazonaws.com' }).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: booleanFlag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
   LOG_PRETTY: booleanFlag.optional(),
   TRUST_PROXY: z.coerce.number({ message: 'must be the number of proxies in front of the app (0, 1, 2, ...)' }).int().min(0).max(10, { message: 'must be the number of proxies in front of the app (0-10)' }).default(0),
@@ -63,6 +71,10 @@ export interface AppConfig {
   redisUrl: string | null;
   dataDir: string;
   webDistDir: string;
+  /** Where uploaded files go: a folder on local disk, or an S3-compatible bucket when S3_BUCKET is set. */
+  storage: { kind: 'local'; dir: string } | { kind: 's3'; bucket: string; region: string; endpoint: string | null; accessKeyId: string | null; secretAccessKey: string | null; forcePathStyle: boolean };
+  /** Largest upload, in bytes. */
+  uploadMaxBytes: number;
   logLevel: Env['LOG_LEVEL'];
   logPretty: boolean;
   /** Proxies in front of the app: the client IP is taken that many hops back in X-Forwarded-For. */

@@ -59,6 +59,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: e.REDIS_URL ?? null,
     dataDir,
     webDistDir: resolve(e.WEB_DIST_DIR),
+    storage: e.S3_BUCKET
+      ? { kind: 's3', bucket: e.S3_BUCKET, region: e.S3_REGION, endpoint: e.S3_ENDPOINT ?? null, accessKeyId: e.S3_ACCESS_KEY_ID ?? null, secretAccessKey: e.S3_SECRET_ACCESS_KEY ?? null, forcePathStyle: e.S3_FORCE_PATH_STYLE ?? false }
+      : { kind: 'local', dir: resolve(e.STORAGE_DIR ?? join(dataDir, 'uploads')) },
+    uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
     logPretty: e.LOG_PRETTY ?? (!isProduction && Boolean(process.stdout.isTTY)),
     trustProxyHops: e.TRUST_PROXY,

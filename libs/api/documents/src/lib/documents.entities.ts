@@ -1,0 +1,4 @@
+import { DocumentVersionEntity } from './document-version.entity';
+import { DocumentEntity } from './document.entity';
+
+export const documentsEntities = [DocumentEntity, DocumentVersionEntity];
