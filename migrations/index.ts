@@ -10,6 +10,7 @@ import { CreateAccessTokens1795740208878 } from './1795740208878-create-access-t
 import { CreateExternalIdentities1795744740415 } from './1795744740415-create-external-identities';
 import { AddEventRsvpsOrganisersCalendarTokens1795757095075 } from './1795757095075-add-event-rsvps-organisers-calendar-tokens';
 import { CreateDocuments1795757789698 } from './1795757789698-create-documents';
+import { CreatePracticesTransfersEvaluations1795758351036 } from './1795758351036-create-practices-transfers-evaluations';
 import { CreateRealtimeEvents1795755330014 } from './1795755330014-create-realtime-events';
 import { CreateSessions1795738064868 } from './1795738064868-create-sessions';
 import { CreateUserTokens1795738781426 } from './1795738781426-create-user-tokens';
@@ -33,4 +34,5 @@ export const allMigrations: (new () => MigrationInterface)[] = [
   CreateRealtimeEvents1795755330014,
   AddEventRsvpsOrganisersCalendarTokens1795757095075,
   CreateDocuments1795757789698,
+  CreatePracticesTransfersEvaluations1795758351036,
 ];

@@ -2,14 +2,15 @@ import { DemoDataModule, DemoDataService } from '@sce/api-demo-data';
 import { type TestApp, aBrowser, createTestApp, signedIn } from '@sce/api-testing';
 import { DocumentsModule } from '@sce/api-documents';
 import { EventsModule } from '@sce/api-events';
+import { PracticesModule } from '@sce/api-practices';
 import { ThreadsModule } from '@sce/api-threads';
-import type { BookmarkPage, DocumentPage, EventDetail, EventPage, PostPage, ThreadDetail, ThreadPage } from '@sce/shared-contracts';
+import type { PracticeInsights, Showcase, TransferInsights, BookmarkPage, DocumentPage, EventDetail, EventPage, PostPage, ThreadDetail, ThreadPage } from '@sce/shared-contracts';
 
 describe('demo data', () => {
   const password = 'demo-password-for-tests';
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp([ThreadsModule, EventsModule, DocumentsModule, DemoDataModule]);
+    t = await createTestApp([ThreadsModule, EventsModule, DocumentsModule, PracticesModule, DemoDataModule]);
     await t.app.get(DemoDataService).reset(password);
   }, 60_000);
   afterAll(() => t.close());
@@ -43,6 +44,20 @@ describe('demo data', () => {
     expect(report).toMatchObject({ type: 'pdf', threadId: expect.any(String), current: { changeNote: 'Added results per age group', pageCount: 1 } });
     const first = await member.agent.get(`/api/documents/${report.id}/download?version=1`).expect(200);
     expect(first.headers['content-type']).toBe('application/pdf');
+  });
+
+  it('shows visitors a showcase of practices with transfers, evaluations and insights', async () => {
+    const { agent } = await aBrowser(t.http);
+    const showcase = (await agent.get('/api/showcase').expect(200)).body as Showcase;
+    expect(showcase.totals.practices).toBeGreaterThanOrEqual(11);
+    expect(showcase.totals.adoptions).toBeGreaterThan(3);
+    expect(showcase.totals.countries).toBeGreaterThanOrEqual(6);
+    expect(showcase.highlights[0]?.adoptions).toBeGreaterThan(0);
+    const insights = (await agent.get('/api/insights/practices').expect(200)).body as PracticeInsights;
+    expect(insights.byScore.length).toBeGreaterThan(5);
+    const flows = (await agent.get('/api/insights/transfers').expect(200)).body as TransferInsights;
+    expect(flows.flows.length).toBeGreaterThan(5);
+    expect(flows.successFactors.length).toBeGreaterThan(3);
   });
 
   it('signs the demo member in with their bookmark, and can be reset again', async () => {

@@ -16,3 +16,4 @@ export * from './lib/threads/post.schemas';
 export * from './lib/realtime/realtime.schemas';
 export * from './lib/events/event.schemas';
 export * from './lib/documents/document.schemas';
+export * from './lib/practices/practice.schemas';

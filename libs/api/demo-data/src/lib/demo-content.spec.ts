@@ -1,3 +1,4 @@
+import { demoPractices } from './demo-practices';
 import { DEMO_ACCOUNTS, type DemoReply, demoCommunities, demoEvents, demoOrganisations, demoThreads, demoUsers } from './demo-content';
 
 describe('demo content', () => {
@@ -81,5 +82,26 @@ describe('demo content', () => {
       if (e.capacity !== null) expect(going).toBeLessThanOrEqual(e.capacity);
       if (e.rsvps?.waitlisted?.length) expect(going).toBe(e.capacity);
     }
+  });
+
+  it('has at least 12 practices across domains and countries, with plausible transfers and evaluations', () => {
+    expect(demoPractices.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(demoPractices.map((p) => p.domain)).size).toBeGreaterThanOrEqual(8);
+    const orgOf = (personKey: string) => demoUsers.find((u) => u.key === personKey)?.organisation;
+    const order = ['exploring', 'piloting', 'adopted'];
+    for (const p of demoPractices) {
+      expect(orgOf(p.author)).toBe(p.organisation);
+      for (const t of p.transfers ?? []) {
+        expect({ practice: p.title, to: t.to }).not.toMatchObject({ to: p.organisation });
+        expect(orgOf(t.by)).toBe(t.to);
+        const forward = t.stages.filter((s) => s !== 'abandoned').map((s) => order.indexOf(s));
+        expect(forward).toEqual([...forward].sort((a, b) => a - b));
+      }
+      for (const e of p.evaluations ?? []) {
+        expect(orgOf(e.by)).not.toBe(p.organisation);
+        for (const score of e.scores) expect(score >= 1 && score <= 5).toBe(true);
+      }
+    }
+    expect(new Set(demoPractices.map((p) => demoOrganisations.find((o) => o.key === p.organisation)?.country)).size).toBeGreaterThanOrEqual(6);
   });
 });

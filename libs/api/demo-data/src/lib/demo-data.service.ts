@@ -12,13 +12,14 @@ import type { ReactionKind } from '@sce/shared-contracts';
 import { zonedTimeToInstant } from '@sce/shared-util';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type DemoReply, demoCommunities, demoDocuments, demoEvents, demoOrganisations, demoThreads, demoUsers } from './demo-content';
+import { demoPractices } from './demo-practices';
 import { minimalPdf } from './sample-files';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /** Every table the demo data writes, children first. */
-const TABLES = ['document_versions', 'documents', 'event_rsvps', 'event_organisers', 'events', 'posts', 'threads', 'memberships', 'communities', 'users', 'organisations'];
+const TABLES = ['practice_evaluations', 'practice_transfer_stages', 'practice_transfers', 'practices', 'document_versions', 'documents', 'event_rsvps', 'event_organisers', 'events', 'posts', 'threads', 'memberships', 'communities', 'users', 'organisations'];
 
 /**
  * Fills an empty database with the sample network. It writes rows directly: it is a tool that
@@ -204,6 +205,44 @@ export class DemoDataService {
         await manager.update(DocumentEntity, document.id, { versionCount: i + 1, currentMime: mime, currentSize: String(bytes.length) });
       }
     }
-    this.logger.log(`Demo data: ${demoOrganisations.length} organisations, ${demoUsers.length} people, ${demoCommunities.length} communities, ${demoThreads.length} threads, ${demoEvents.length} events, ${demoDocuments.length} documents`);
+    const organisation = (key: string): string => {
+      const found = organisations.get(key);
+      if (!found) throw new Error(`demo content names an unknown organisation: ${key}`);
+      return found.id;
+    };
+    for (const [index, p] of demoPractices.entries()) {
+      const practiceDate = new Date(now - (120 - index * 5) * DAY);
+      const [practice]: { id: string }[] = await manager.query(
+        `INSERT INTO practices (organisation_id, created_by, title, summary, domain, problem, solution, target_users, channels, technology, cost_band, maturity,
+            metrics, evidence, prerequisites, contact_user_id, visibility, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, '[]', $14, $2, $15, $16, $16) RETURNING id`,
+        [organisation(p.organisation), user(p.author).id, p.title, p.summary, p.domain, p.problem, p.solution, p.targetUsers, p.channels, p.technology, p.costBand, p.maturity,
+          JSON.stringify(p.metrics), JSON.stringify(p.prerequisites), p.visibility ?? 'public', practiceDate],
+      );
+      for (const tr of p.transfers ?? []) {
+        const stage = tr.stages[tr.stages.length - 1] ?? 'exploring';
+        const [transfer]: { id: string }[] = await manager.query(
+          `INSERT INTO practice_transfers (practice_id, to_organisation_id, stage, adaptations, lessons, impact, success_factors, failure_factors, created_by, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+          [practice!.id, organisation(tr.to), stage, tr.adaptations ?? '', tr.lessons ?? '', JSON.stringify(tr.impact ?? []), tr.success ?? [], tr.failure ?? [], user(tr.by).id,
+            new Date(practiceDate.getTime() + 10 * DAY), new Date(practiceDate.getTime() + (10 + 20 * tr.stages.length) * DAY)],
+        );
+        for (const [i, reached] of tr.stages.entries()) {
+          await manager.query('INSERT INTO practice_transfer_stages (transfer_id, stage, note, changed_by, changed_at) VALUES ($1, $2, $3, $4, $5)', [
+            transfer!.id, reached, i === 0 ? 'Started looking at this practice (sample data).' : `Moved to ${reached} (sample data).`, user(tr.by).id, new Date(practiceDate.getTime() + (10 + 20 * i) * DAY),
+          ]);
+        }
+      }
+      for (const e of p.evaluations ?? []) {
+        await manager.query(
+          `INSERT INTO practice_evaluations (practice_id, user_id, effectiveness, user_satisfaction, cost_efficiency, ease_of_transfer, comment, evidence_level) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [practice!.id, user(e.by).id, ...e.scores, e.comment ?? '', e.evidence],
+        );
+      }
+    }
+    await manager.query(
+      `UPDATE practices SET thread_id = (SELECT id FROM threads WHERE title = 'Practice: one shared API gateway for 64 municipalities' LIMIT 1) WHERE title = 'One shared API gateway for 64 municipalities'`,
+    );
+    this.logger.log(`Demo data: ${demoOrganisations.length} organisations, ${demoUsers.length} people, ${demoCommunities.length} communities, ${demoThreads.length} threads, ${demoEvents.length} events, ${demoDocuments.length} documents, ${demoPractices.length} practices`);
   }
 }

@@ -78,9 +78,9 @@ export class ThreadsService {
    * A discussion thread started with something else in the same transaction (an event's), by
    * someone the caller has already checked may post in the community.
    */
-  startDiscussion(tx: EntityManager, thread: { communityId: string; authorId: string; title: string; body: string; tags: string[]; language: Language }): Promise<string> {
-    const { body, ...rest } = thread;
-    return this.insert(tx, { ...rest, kind: 'discussion', bodyMarkdown: body, bodyHtml: renderMarkdown(body), research: null });
+  startDiscussion(tx: EntityManager, thread: { communityId: string; authorId: string; title: string; body: string; tags: string[]; language: Language; kind?: 'discussion' | 'practice' }): Promise<string> {
+    const { body, kind, ...rest } = thread;
+    return this.insert(tx, { ...rest, kind: kind ?? 'discussion', bodyMarkdown: body, bodyHtml: renderMarkdown(body), research: null });
   }
 
   private async insert(tx: EntityManager, thread: NewThread): Promise<string> {

@@ -74,6 +74,8 @@ export interface RealtimeEventPayloads {
   'event.promoted': { eventId: string; title: string };
   /** An event you are going to starts soon (user room). */
   'event.reminder': { eventId: string; title: string; startsAt: string };
+  /** Another organisation started, moved or abandoned a transfer of your organisation's practice (user room). */
+  'practice.transfer': { practiceId: string; practiceTitle: string; transferId: string; stage: 'exploring' | 'piloting' | 'adopted' | 'abandoned'; organisation: string };
 }
 export type RealtimeEventType = keyof RealtimeEventPayloads;
 export const realtimeEventTypes = [
@@ -92,6 +94,7 @@ export const realtimeEventTypes = [
   'event.changed',
   'event.promoted',
   'event.reminder',
+  'practice.transfer',
 ] as const satisfies readonly RealtimeEventType[];
 
 export type RealtimeEvent = {
