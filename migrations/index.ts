@@ -11,6 +11,7 @@ import { CreateExternalIdentities1795744740415 } from './1795744740415-create-ex
 import { AddEventRsvpsOrganisersCalendarTokens1795757095075 } from './1795757095075-add-event-rsvps-organisers-calendar-tokens';
 import { CreateDocuments1795757789698 } from './1795757789698-create-documents';
 import { CreatePracticesTransfersEvaluations1795758351036 } from './1795758351036-create-practices-transfers-evaluations';
+import { AddModeration1795759298512 } from './1795759298512-add-moderation';
 import { CreateRealtimeEvents1795755330014 } from './1795755330014-create-realtime-events';
 import { CreateSessions1795738064868 } from './1795738064868-create-sessions';
 import { CreateUserTokens1795738781426 } from './1795738781426-create-user-tokens';
@@ -35,4 +36,5 @@ export const allMigrations: (new () => MigrationInterface)[] = [
   AddEventRsvpsOrganisersCalendarTokens1795757095075,
   CreateDocuments1795757789698,
   CreatePracticesTransfersEvaluations1795758351036,
+  AddModeration1795759298512,
 ];

@@ -7,12 +7,13 @@ import { AuditEntryEntity, RealtimeEventEntity, dataSourceOptions } from '@sce/a
 import { communitiesEntities } from '@sce/api-communities';
 import { documentsEntities } from '@sce/api-documents';
 import { eventsEntities } from '@sce/api-events';
+import { moderationEntities } from '@sce/api-moderation';
 import { practicesEntities } from '@sce/api-practices';
 import { identityEntities } from '@sce/api-identity';
 import { threadsEntities } from '@sce/api-threads';
 import { DataSource } from 'typeorm';
 
-export const allEntities = [AuditEntryEntity, RealtimeEventEntity, ...identityEntities, ...communitiesEntities, ...threadsEntities, ...eventsEntities, ...documentsEntities, ...practicesEntities];
+export const allEntities = [AuditEntryEntity, RealtimeEventEntity, ...identityEntities, ...communitiesEntities, ...threadsEntities, ...eventsEntities, ...documentsEntities, ...practicesEntities, ...moderationEntities];
 
 export default new DataSource({
   ...dataSourceOptions(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/sce_migrations'),

@@ -3,6 +3,7 @@ import { type AppConfig, CoreModule } from '@sce/api-core';
 import { CommunitiesModule } from '@sce/api-communities';
 import { DemoDataModule } from '@sce/api-demo-data';
 import { DocumentsModule } from '@sce/api-documents';
+import { ModerationModule } from '@sce/api-moderation';
 import { PracticesModule } from '@sce/api-practices';
 import { EventsModule } from '@sce/api-events';
 import { IdentityModule } from '@sce/api-identity';
@@ -10,7 +11,7 @@ import { RealtimeModule } from '@sce/api-realtime';
 import { ThreadsModule } from '@sce/api-threads';
 
 /** Every domain the API serves; tests build the app from the same list. */
-export const domainModules: Type[] = [IdentityModule, CommunitiesModule, ThreadsModule, EventsModule, DocumentsModule, PracticesModule, RealtimeModule, DemoDataModule];
+export const domainModules: Type[] = [IdentityModule, CommunitiesModule, ThreadsModule, EventsModule, DocumentsModule, PracticesModule, ModerationModule, RealtimeModule, DemoDataModule];
 
 @Module({})
 export class AppModule {

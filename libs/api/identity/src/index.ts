@@ -8,3 +8,4 @@ export * from './lib/access-token.service';
 export * from './lib/auth-cookies';
 export * from './lib/passwords';
 export * from './lib/oidc/external-identity.entity';
+export * from './lib/admin-users.service';

@@ -17,3 +17,4 @@ export * from './lib/realtime/realtime.schemas';
 export * from './lib/events/event.schemas';
 export * from './lib/documents/document.schemas';
 export * from './lib/practices/practice.schemas';
+export * from './lib/moderation/moderation.schemas';

@@ -21,6 +21,8 @@ import {
   pageQuerySchema,
   setMemberRoleSchema,
   updateCommunitySchema,
+  type SlowModeRequest,
+  slowModeSchema,
 } from '@sce/shared-contracts';
 import { z } from 'zod';
 import { communitySlugParam } from './community-slug.param';
@@ -115,6 +117,14 @@ export class CommunitiesController {
   @ApiNoContentResponse()
   remove(@CurrentViewer() viewer: Viewer, @Param('slug', communitySlugParam) slug: string, @Param('userId', uuidParam) userId: string, @Body(parse(removalSchema)) body: z.infer<typeof removalSchema>): Promise<void> {
     return this.communities.removeMember(viewer, slug, userId, body.reason);
+  }
+
+  @Post(':slug/slow-mode')
+  @SignedIn()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Slow mode for the community (its moderators): minimum seconds between one person’s posts in any of its threads; 0 turns it off.' })
+  slowMode(@CurrentViewer() viewer: Viewer, @Param('slug', communitySlugParam) slug: string, @Body(parse(slowModeSchema)) body: SlowModeRequest): Promise<CommunityDetail> {
+    return this.communities.setSlowMode(viewer, slug, body.seconds);
   }
 
   @Post(':slug/invitations')

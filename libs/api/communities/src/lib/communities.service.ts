@@ -199,6 +199,17 @@ export class CommunitiesService {
     });
   }
 
+  /** Slow mode for the whole community (its moderators): seconds between one person's posts in it; 0 turns it off. */
+  async setSlowMode(moderator: Viewer, slug: string, seconds: number): Promise<CommunityDetail> {
+    const community = await this.transactions.run(async (tx) => {
+      const { community } = await this.moderated(moderator, slug, tx);
+      await tx.query('UPDATE communities SET slow_mode_seconds = $2 WHERE id = $1', [community.id, seconds]);
+      await this.audit.record(tx, { actorId: moderator.id, action: 'community.slow-mode', targetType: 'community', targetId: community.id, details: { seconds } });
+      return community;
+    });
+    return this.detail(moderator, community.slug);
+  }
+
   private async moderated(viewer: Viewer, slug: string, tx: EntityManager): Promise<CommunityAccess> {
     const found = await this.access(viewer, slug, tx);
     if (!canModerateCommunity(viewer, toViewerMembership(found.membership))) throw new ForbiddenError('Only the community’s moderators can do this.');

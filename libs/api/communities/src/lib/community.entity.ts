@@ -35,6 +35,10 @@ export class CommunityEntity {
   @Column({ name: 'thread_count', type: 'integer', default: 0 })
   threadCount!: number;
 
+  /** Slow mode for every thread of the community: seconds between one person's posts (0: off). */
+  @Column({ name: 'slow_mode_seconds', type: 'integer', default: 0 })
+  slowModeSeconds!: number;
+
   @Column({ name: 'last_activity_at', type: 'timestamptz', nullable: true })
   lastActivityAt!: Date | null;
 

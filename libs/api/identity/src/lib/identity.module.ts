@@ -28,6 +28,6 @@ import { UserRepository } from './user.repository';
   imports: [TypeOrmModule.forFeature(identityEntities)],
   controllers: [AuthController, OidcController, OrganisationsController, AdminOrganisationsController, UsersController, AdminUsersController],
   providers: [OidcClient, OidcService, PersonalAccessTokensService, AuthService, AdminUsersService, AccountService, OrganisationsService, ProfileService, OrganisationRepository, UserTokenRepository, AccessTokenService, SessionRepository, UserRepository, { provide: Authenticator, useClass: SessionAuthenticator }],
-  exports: [Authenticator, AccessTokenService],
+  exports: [Authenticator, AccessTokenService, AdminUsersService],
 })
 export class IdentityModule {}

@@ -9,7 +9,7 @@ import { ThreadEntity } from './thread.entity';
 @Index('IDX_posts_thread_path', ['threadId', 'path'])
 @Index('UQ_posts_thread_number', ['threadId', 'number'], { unique: true })
 @Index('IDX_posts_parent_id', ['parentId'])
-@Index('IDX_posts_author_id', ['authorId'])
+@Index('IDX_posts_author_created', ['authorId', 'createdAt'])
 export class PostEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -59,6 +59,10 @@ export class PostEntity {
 
   @Column({ type: 'boolean', default: false })
   hidden!: boolean;
+
+  /** Why the moderators hid it: shown to the author and the moderators. */
+  @Column({ name: 'hidden_reason', type: 'text', nullable: true })
+  hiddenReason!: string | null;
 
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt!: Date | null;

@@ -26,6 +26,7 @@ export function toPost(row: PostRow, context: PostViewerContext): Post {
     bodyHtml: readable ? row.bodyHtml : null,
     deleted,
     hidden: row.hidden,
+    hiddenReason: row.hidden && (context.moderator || row.authorId === context.viewerId) ? row.hiddenReason : null,
     createdAt: row.createdAt.toISOString(),
     editedAt: row.editedAt ? row.editedAt.toISOString() : null,
     revisionCount: row.revisionCount,

@@ -16,6 +16,7 @@ export interface PostRow {
   bodyMarkdown: string;
   bodyHtml: string;
   hidden: boolean;
+  hiddenReason: string | null;
   deletedAt: Date | null;
   editedAt: Date | null;
   createdAt: Date;
@@ -35,6 +36,7 @@ interface RawPostRow {
   body_md: string;
   body_html: string;
   hidden: boolean;
+  hidden_reason: string | null;
   deleted_at: Date | null;
   edited_at: Date | null;
   created_at: Date;
@@ -54,6 +56,7 @@ const toRow = (r: RawPostRow): PostRow => ({
   bodyMarkdown: r.body_md,
   bodyHtml: r.body_html,
   hidden: r.hidden,
+  hiddenReason: r.hidden_reason,
   deletedAt: r.deleted_at,
   editedAt: r.edited_at,
   createdAt: r.created_at,
@@ -63,7 +66,7 @@ const toRow = (r: RawPostRow): PostRow => ({
 });
 
 const POST_COLUMNS = `p.id, p.thread_id, p.parent_id, p.depth, p.path, p.author_id, u.display_name AS author_name, p.body_md, p.body_html,
-  p.hidden, p.deleted_at, p.edited_at, p.created_at, p.child_count, p.revision_count, p.reaction_counts`;
+  p.hidden, p.hidden_reason, p.deleted_at, p.edited_at, p.created_at, p.child_count, p.revision_count, p.reaction_counts`;
 
 export interface PostVersion {
   version: number;
@@ -200,6 +203,23 @@ export class PostRepository {
       [postId, kind, on ? 1 : -1],
     );
     return rows[0]?.reaction_counts ?? {};
+  }
+
+  /**
+   * Seconds this person must still wait before posting in the thread, under the thread's or its
+   * community's slow mode (the longer applies); 0 or less when they may post. One indexed query.
+   */
+  slowModeWait(userId: string, threadId: string, communityId: string): Promise<{ wait: number | null }[]> {
+    return this.dataSource.query(
+      `SELECT EXTRACT(EPOCH FROM (max(p.created_at) + make_interval(secs => r.seconds) - now())) AS wait
+         FROM (SELECT c.slow_mode_seconds AS community_seconds, GREATEST(t.slow_mode_seconds, c.slow_mode_seconds) AS seconds
+                 FROM threads t JOIN communities c ON c.id = t.community_id WHERE t.id = $2) r
+         JOIN posts p ON p.author_id = $1 AND p.created_at > now() - make_interval(secs => r.seconds)
+         JOIN threads pt ON pt.id = p.thread_id
+        WHERE r.seconds > 0 AND (p.thread_id = $2 OR (r.community_seconds > 0 AND pt.community_id = $3))
+        GROUP BY r.seconds`,
+      [userId, threadId, communityId],
+    );
   }
 
   /** The viewer's reactions and bookmarks among a page of posts: two queries per page. */

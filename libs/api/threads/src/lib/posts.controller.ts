@@ -4,6 +4,7 @@ import { AnonymousCache, CurrentViewer, Public, RequirePermission, SignedIn, typ
 import {
   type BookmarkPage,
   type CreatePostRequest,
+  type ModerationReason,
   type PageQuery,
   Permission,
   type Post as PostView,
@@ -13,6 +14,7 @@ import {
   type ReactionKind,
   type ReactionsResult,
   type UpdatePostRequest,
+  moderationReasonSchema,
   bookmarkPageSchema,
   createPostSchema,
   markdownBodySchema,
@@ -84,6 +86,22 @@ export class PostsController {
   @ApiNoContentResponse()
   remove(@CurrentViewer() viewer: Viewer, @Param('id', uuidParam) id: string): Promise<void> {
     return this.posts.remove(viewer, id);
+  }
+
+  @Post('posts/:id/hide')
+  @SignedIn()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Hide a post (the community’s moderators): its text stays for the author and moderators, with the reason; everyone viewing sees it hidden at once.' })
+  hide(@CurrentViewer() viewer: Viewer, @Param('id', uuidParam) id: string, @Body(parse(moderationReasonSchema)) body: ModerationReason): Promise<PostView> {
+    return this.posts.setHidden(viewer, id, true, body.reason ?? null);
+  }
+
+  @Post('posts/:id/restore')
+  @SignedIn()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Restore a hidden post (the community’s moderators).' })
+  restore(@CurrentViewer() viewer: Viewer, @Param('id', uuidParam) id: string, @Body(parse(moderationReasonSchema)) body: ModerationReason): Promise<PostView> {
+    return this.posts.setHidden(viewer, id, false, body.reason ?? null);
   }
 
   @Get('posts/:id/revisions')

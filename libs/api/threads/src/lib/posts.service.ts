@@ -16,16 +16,17 @@ import {
   type UpdatePostRequest,
   type ViewerMembership,
   roleHasPermission,
+  roomName,
 } from '@sce/shared-contracts';
 import type { EntityManager } from 'typeorm';
 import { communityRoom, threadRoom } from './realtime-rooms';
 import { mentionedUserIds, renderMarkdown } from './markdown';
 import { toPost, toRevision } from './post.mapper';
 import { type PostRow, PostRepository } from './post.repository';
-import type { PostEntity } from './post.entity';
+import { PostEntity } from './post.entity';
 import type { ThreadEntity } from './thread.entity';
 import { canAcceptAnswer, canReplyToThread } from './thread.policy';
-import { ThreadsError, ThreadsErrorCode } from './threads.errors';
+import { SlowModeError, ThreadsError, ThreadsErrorCode } from './threads.errors';
 import { type ThreadAccess, ThreadsService } from './threads.service';
 
 const postNotFound = () => new NotFoundError('The post');
@@ -77,6 +78,7 @@ export class PostsService {
     const { thread, membership } = access;
     if (!canPostInCommunity(viewer, membership)) throw new ThreadsError(ThreadsErrorCode.NOT_A_MEMBER, 403, 'Join this community to reply.');
     if (!canReplyToThread(viewer, membership, thread)) throw threadLocked();
+    if (!canModerateCommunity(viewer, membership)) await this.checkSlowMode(viewer.id, thread);
     const parent = request.parentId ? await this.posts.find(request.parentId) : null;
     if (request.parentId && (!parent || parent.threadId !== thread.id)) throw new ValidationError([{ field: 'body.parentId', message: 'is not a post of this thread' }]);
     if (parent?.deletedAt) throw new ValidationError([{ field: 'body.parentId', message: 'is a deleted post: reply to the thread or another post' }]);
@@ -107,6 +109,7 @@ export class PostsService {
       bodyMarkdown: source,
       bodyHtml: html,
       hidden: false,
+      hiddenReason: null,
       deletedAt: null,
       editedAt: null,
       createdAt: created.createdAt,
@@ -186,6 +189,30 @@ export class PostsService {
       }
       if (viewer.id !== thread.authorId) await this.audit.record(tx, { actorId: viewer.id, action: postId ? 'thread.answer-accepted' : 'thread.answer-cleared', targetType: 'thread', targetId: thread.id, details: { postId } });
     });
+  }
+
+  /**
+   * A moderator hides a post (its text is kept for the author and the moderators, with the reason)
+   * or restores it. Everyone viewing learns at once; the author gets the reason.
+   */
+  async setHidden(viewer: Viewer, id: string, hidden: boolean, reason: string | null): Promise<Post> {
+    await this.transactions.run(async (tx) => {
+      const { post, access } = await this.writable(viewer, id, tx);
+      if (!canModerateCommunity(viewer, access.membership)) throw new ThreadsError(ThreadsErrorCode.NOT_ALLOWED, 403, 'Only the community’s moderators can hide or restore posts.');
+      if (post.hidden === hidden) throw new ThreadsError(ThreadsErrorCode.NOT_ALLOWED, 409, hidden ? 'This post is already hidden.' : 'This post is not hidden.');
+      await tx.update(PostEntity, { id }, { hidden, hiddenReason: hidden ? reason : null });
+      await this.outbox.publish(tx, 'post.hidden', [threadRoom(post.threadId)], { threadId: post.threadId, postId: id, hidden });
+      await this.outbox.publish(tx, 'moderation.notice', [roomName({ type: 'user', id: post.authorId })], { kind: hidden ? 'post-hidden' : 'post-restored', threadId: post.threadId, postId: id, reason: hidden ? reason : null });
+      await this.audit.record(tx, { actorId: viewer.id, action: hidden ? 'post.hidden' : 'post.restored', targetType: 'post', targetId: id, reason, details: { threadId: post.threadId } });
+    });
+    return this.get(viewer, id);
+  }
+
+  /** Slow mode: the thread's or its community's minimum seconds between one person's posts. */
+  private async checkSlowMode(userId: string, thread: ThreadEntity): Promise<void> {
+    const rows: { wait: number | null }[] = await this.posts.slowModeWait(userId, thread.id, thread.communityId);
+    const wait = Math.ceil(Number(rows[0]?.wait ?? 0));
+    if (wait > 0) throw new SlowModeError(wait);
   }
 
   private async writable(viewer: Viewer, id: string, tx: EntityManager): Promise<{ post: PostEntity; access: ThreadAccess }> {

@@ -57,6 +57,10 @@ export class ThreadEntity {
   @Column({ type: 'boolean', default: false })
   locked!: boolean;
 
+  /** Slow mode: at least this many seconds between one person's posts here (0: off). */
+  @Column({ name: 'slow_mode_seconds', type: 'integer', default: 0 })
+  slowModeSeconds!: number;
+
   @Column({ type: 'boolean', default: false })
   hidden!: boolean;
 

@@ -8,8 +8,12 @@ import {
   type ThreadDetail,
   type ThreadListQuery,
   type ThreadPage,
+  type MoveThreadRequest,
+  type SlowModeRequest,
   type UpdateThreadRequest,
   createThreadSchema,
+  moveThreadSchema,
+  slowModeSchema,
   pageQuerySchema,
   threadDetailSchema,
   threadKinds,
@@ -76,6 +80,54 @@ export class ThreadsController {
   @ApiOkResponse({ schema: detailJsonSchema })
   update(@CurrentViewer() viewer: Viewer, @Param('id', uuidParam) id: string, @Body(parse(updateThreadSchema)) body: UpdateThreadRequest): Promise<ThreadDetail> {
     return this.threads.update(viewer, id, body);
+  }
+
+  @Post('threads/:id/lock')
+  @SignedIn()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Lock a thread: no more replies (the community’s moderators).' })
+  lock(@CurrentViewer() viewer: Viewer, @Param('id', uuidParam) id: string): Promise<ThreadDetail> {
+    return this.threads.update(viewer, id, { locked: true });
+  }
+
+  @Post('threads/:id/unlock')
+  @SignedIn()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Unlock a thread (the community’s moderators).' })
+  unlock(@CurrentViewer() viewer: Viewer, @Param('id', uuidParam) id: string): Promise<ThreadDetail> {
+    return this.threads.update(viewer, id, { locked: false });
+  }
+
+  @Post('threads/:id/pin')
+  @SignedIn()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Pin a thread to the top of its community (the community’s moderators).' })
+  pin(@CurrentViewer() viewer: Viewer, @Param('id', uuidParam) id: string): Promise<ThreadDetail> {
+    return this.threads.update(viewer, id, { pinned: true });
+  }
+
+  @Post('threads/:id/unpin')
+  @SignedIn()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Unpin a thread (the community’s moderators).' })
+  unpin(@CurrentViewer() viewer: Viewer, @Param('id', uuidParam) id: string): Promise<ThreadDetail> {
+    return this.threads.update(viewer, id, { pinned: false });
+  }
+
+  @Post('threads/:id/move')
+  @SignedIn()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Move a thread to another community (moderators of both; global moderators anywhere). Followers who may no longer read it stop receiving it.' })
+  move(@CurrentViewer() viewer: Viewer, @Param('id', uuidParam) id: string, @Body(parse(moveThreadSchema)) body: MoveThreadRequest): Promise<ThreadDetail> {
+    return this.threads.move(viewer, id, body.community, body.reason ?? null);
+  }
+
+  @Post('threads/:id/slow-mode')
+  @SignedIn()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Slow mode on a thread (the community’s moderators): minimum seconds between one person’s posts; 0 turns it off. Too soon is a 429 with Retry-After.' })
+  slowMode(@CurrentViewer() viewer: Viewer, @Param('id', uuidParam) id: string, @Body(parse(slowModeSchema)) body: SlowModeRequest): Promise<ThreadDetail> {
+    return this.threads.setSlowMode(viewer, id, body.seconds);
   }
 
   @Delete('threads/:id')

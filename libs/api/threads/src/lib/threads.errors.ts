@@ -8,3 +8,10 @@ export enum ThreadsErrorCode {
 }
 
 export class ThreadsError extends DomainError<ThreadsErrorCode> {}
+
+/** Slow mode: 429 with how long to wait (Retry-After). */
+export class SlowModeError extends DomainError<'SLOW_MODE'> {
+  constructor(readonly retryAfterSeconds: number) {
+    super('SLOW_MODE', 429, `Slow mode is on here: you can post again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`);
+  }
+}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditLog, NotFoundError, RealtimeOutbox, TransactionRunner, type Viewer, decodeCursor, keysetPage } from '@sce/api-core';
+import { AuditLog, NotFoundError, RealtimeOutbox, TransactionRunner, ValidationError, type Viewer, decodeCursor, keysetPage } from '@sce/api-core';
 import { type CommunityAccess, CommunitiesService, canModerateCommunity, canPostInCommunity, communityReadScope } from '@sce/api-communities';
 import { UserEntity } from '@sce/api-identity';
 import type { CreateThreadRequest, Language, PageQuery, ThreadDetail, ThreadListQuery, ThreadPage, UpdateThreadRequest, ViewerMembership } from '@sce/shared-contracts';
@@ -162,9 +162,42 @@ export class ThreadsService {
   }
 
   /**
-   * The thread when the viewer may see it, with their membership of its community; inside a
-   * transaction the thread row is locked for update. Anything else is "not found".
+   * A moderator moves a thread to another community: moderators of the community it leaves, who
+   * also moderate the one it joins (global moderators anywhere). Counts follow; sockets following
+   * it are checked again, so a move into a private community cuts off those who may no longer read it.
    */
+  async move(viewer: Viewer, id: string, targetSlug: string, reason: string | null): Promise<ThreadDetail> {
+    await this.transactions.run(async (tx) => {
+      const { thread, membership } = await this.access(viewer, id, tx);
+      if (!canModerateCommunity(viewer, membership)) throw new ThreadsError(ThreadsErrorCode.NOT_ALLOWED, 403, 'Only the community’s moderators can move a thread.');
+      const target = await this.communities.access(viewer, targetSlug, tx).catch(() => {
+        throw new ValidationError([{ field: 'body.community', message: 'is not a community you can see' }]);
+      });
+      if (!canModerateCommunity(viewer, membershipOf(target))) throw new ThreadsError(ThreadsErrorCode.NOT_ALLOWED, 403, 'You can only move a thread into a community you moderate.');
+      if (target.community.id === thread.communityId) throw new ValidationError([{ field: 'body.community', message: 'is the community the thread is already in' }]);
+      await tx.query('UPDATE threads SET community_id = $2 WHERE id = $1', [thread.id, target.community.id]);
+      if (!thread.hidden) {
+        await tx.query('UPDATE communities SET thread_count = thread_count - 1 WHERE id = $1', [thread.communityId]);
+        await tx.query('UPDATE communities SET thread_count = thread_count + 1, last_activity_at = GREATEST(last_activity_at, $2) WHERE id = $1', [target.community.id, thread.lastActivityAt]);
+      }
+      await this.outbox.publish(tx, 'thread.moved', [threadRoom(thread.id), communityRoom(thread.communityId), communityRoom(target.community.id)], { threadId: thread.id, fromCommunityId: thread.communityId, toCommunityId: target.community.id });
+      await this.outbox.instruct(tx, 'access.room', { room: threadRoom(thread.id) });
+      await this.audit.record(tx, { actorId: viewer.id, action: 'thread.moved', targetType: 'thread', targetId: thread.id, reason, details: { from: thread.communityId, to: target.community.id } });
+    });
+    return this.detail(viewer, id, { markRead: false });
+  }
+
+  /** Slow mode on a thread (moderators): at least `seconds` between one person's posts; 0 turns it off. */
+  async setSlowMode(viewer: Viewer, id: string, seconds: number): Promise<ThreadDetail> {
+    await this.transactions.run(async (tx) => {
+      const { thread, membership } = await this.access(viewer, id, tx);
+      if (!canModerateCommunity(viewer, membership)) throw new ThreadsError(ThreadsErrorCode.NOT_ALLOWED, 403, 'Only the community’s moderators can set slow mode.');
+      await tx.query('UPDATE threads SET slow_mode_seconds = $2 WHERE id = $1', [thread.id, seconds]);
+      await this.audit.record(tx, { actorId: viewer.id, action: 'thread.slow-mode', targetType: 'thread', targetId: thread.id, details: { seconds } });
+    });
+    return this.detail(viewer, id, { markRead: false });
+  }
+
   /** Read as of the thread's last activity: for someone who just wrote in it. */
   markReadAsOfLastActivity(tx: EntityManager, userId: string, threadId: string): Promise<void> {
     return this.threads.markReadAsOfLastActivity(tx, userId, threadId);

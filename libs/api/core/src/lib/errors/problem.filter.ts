@@ -16,6 +16,9 @@ export class ProblemFilter implements ExceptionFilter {
       response.end();
       return;
     }
+    // Errors that know when to come back (slow mode, rate limits) say so.
+    const retryAfter = (error as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
+    if (typeof retryAfter === 'number' && retryAfter > 0) response.setHeader('Retry-After', String(Math.ceil(retryAfter)));
     response.status(problem.status).type('application/problem+json').json(problem);
   }
 }

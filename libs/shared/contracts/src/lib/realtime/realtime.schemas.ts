@@ -75,6 +75,10 @@ export interface RealtimeEventPayloads {
   /** An event you are going to starts soon (user room). */
   'event.reminder': { eventId: string; title: string; startsAt: string };
   /** Another organisation started, moved or abandoned a transfer of your organisation's practice (user room). */
+  /** A moderator hid or restored your post, or warned you (user room). */
+  'moderation.notice': { kind: 'post-hidden' | 'post-restored' | 'warning'; threadId: string | null; postId: string | null; reason: string | null };
+  /** A new flag for you to look at (moderators' user rooms). */
+  'moderation.flag': { flagId: string; targetType: string; targetId: string; reason: string };
   'practice.transfer': { practiceId: string; practiceTitle: string; transferId: string; stage: 'exploring' | 'piloting' | 'adopted' | 'abandoned'; organisation: string };
 }
 export type RealtimeEventType = keyof RealtimeEventPayloads;
@@ -95,6 +99,8 @@ export const realtimeEventTypes = [
   'event.promoted',
   'event.reminder',
   'practice.transfer',
+  'moderation.notice',
+  'moderation.flag',
 ] as const satisfies readonly RealtimeEventType[];
 
 export type RealtimeEvent = {

@@ -51,6 +51,8 @@ export const postSchema = z.object({
   bodyHtml: z.string().nullable(),
   deleted: z.boolean(),
   hidden: z.boolean(),
+  /** Why the moderators hid it; only for its author and the moderators. */
+  hiddenReason: z.string().nullable(),
   createdAt: z.string(),
   editedAt: z.string().nullable(),
   revisionCount: z.number().int().nonnegative(),

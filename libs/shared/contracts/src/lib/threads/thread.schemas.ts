@@ -129,3 +129,20 @@ export const threadDetailSchema = threadSummarySchema.extend({
   viewer: z.object({ canReply: z.boolean(), canEdit: z.boolean(), canModerate: z.boolean(), canAcceptAnswer: z.boolean() }),
 });
 export type ThreadDetail = z.infer<typeof threadDetailSchema>;
+
+/** POST /api/posts/:id/hide and other moderator actions: an optional reason (shown to the author). */
+export const moderationReasonSchema = z.object({ reason: z.string().trim().max(1000, { message: 'must be at most 1000 characters long' }).optional() });
+export type ModerationReason = z.infer<typeof moderationReasonSchema>;
+
+/** POST /api/threads/:id/move. */
+export const moveThreadSchema = z.object({
+  community: z.string().trim().min(1, { message: 'must be the slug of a community' }).max(60),
+  reason: z.string().trim().max(1000, { message: 'must be at most 1000 characters long' }).optional(),
+});
+export type MoveThreadRequest = z.infer<typeof moveThreadSchema>;
+
+/** Slow mode on a thread or community: seconds between one person's posts; 0 turns it off. */
+export const slowModeSchema = z.object({
+  seconds: z.number({ message: 'must be a whole number of seconds' }).int({ message: 'must be a whole number of seconds' }).min(0, { message: 'must be 0 (off) or more' }).max(86_400, { message: 'must be at most 86400 (a day)' }),
+});
+export type SlowModeRequest = z.infer<typeof slowModeSchema>;

@@ -1,0 +1,4 @@
+import { FlagEntity } from './flag.entity';
+import { WarningEntity } from './warning.entity';
+
+export const moderationEntities = [FlagEntity, WarningEntity];

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CommunitiesModule } from '@sce/api-communities';
+import { ModerationController } from './moderation.controller';
+import { moderationEntities } from './moderation.entities';
+import { ModerationService } from './moderation.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature(moderationEntities), CommunitiesModule],
+  controllers: [ModerationController],
+  providers: [ModerationService],
+})
+export class ModerationModule {}
