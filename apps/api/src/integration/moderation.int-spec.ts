@@ -166,4 +166,52 @@ describe('moderation', () => {
     expect(audit.items.map((e) => e.action)).toEqual(expect.arrayContaining(['user.suspended', 'user.warned']));
     await moderator.agent.get('/api/moderation/audit').expect(403);
   });
+
+  it('holds a new account’s first posts for approval, with fewer links, and counts them once approved', async () => {
+    const community = await aCommunity(t.dataSource, { newMemberApprovals: 2 });
+    const veteranCommunity = await aCommunity(t.dataSource);
+    const moderator = await aMemberOf(community, 'moderator');
+    const newcomer = await aMemberOf(community);
+    const other = await aMemberOf(community);
+    const elsewhere = await aMemberOf(await aCommunity(t.dataSource), 'moderator');
+    const thread = (await post(moderator, `/api/communities/${community.slug}/threads`, { kind: 'question', title: 'Welcome thread', body: 'Say hello.' }).expect(201)).body as ThreadDetail;
+    void veteranCommunity;
+
+    const links = 'See [a](https://a.example) [b](https://b.example) [c](https://c.example)';
+    expect((await post(newcomer, `/api/threads/${thread.id}/posts`, { body: links }).expect(400)).body.errors[0].field).toBe('body.body');
+    const first = (await post(newcomer, `/api/threads/${thread.id}/posts`, { body: 'Hello from Utrecht' }).expect(201)).body as Post;
+    expect(first.approval).toBe('pending');
+    const seen = async (who: Person) => ((await who.agent.get(`/api/threads/${thread.id}/posts`).expect(200)).body as PostPage).items.map((p) => p.id);
+    expect(await seen(other)).not.toContain(first.id);
+    expect(await seen(newcomer)).toContain(first.id);
+    expect(await seen(moderator)).toContain(first.id);
+    await other.agent.get(`/api/posts/${first.id}`).expect(404);
+    const threadRow = async () => (await t.dataSource.query('SELECT reply_count FROM threads WHERE id = $1', [thread.id]))[0].reply_count as number;
+    expect(await threadRow()).toBe(0);
+
+    const queue = (await moderator.agent.get('/api/moderation/queue').expect(200)).body as { items: { postId: string; author: { id: string } }[] };
+    expect(queue.items.map((q) => q.postId)).toContain(first.id);
+    expect(((await elsewhere.agent.get('/api/moderation/queue').expect(200)).body as { items: unknown[] }).items).toEqual([]);
+    await post(other, `/api/moderation/queue/${first.id}/approve`).expect(404);
+    await post(elsewhere, `/api/moderation/queue/${first.id}/approve`).expect(404);
+    expect(((await post(moderator, `/api/moderation/queue/${first.id}/approve`).expect(200)).body as Post).approval).toBe('approved');
+    expect(await seen(other)).toContain(first.id);
+    expect(await threadRow()).toBe(1);
+    await post(moderator, `/api/moderation/queue/${first.id}/approve`).expect(409);
+
+    const second = (await post(newcomer, `/api/threads/${thread.id}/posts`, { body: 'Second hello' }).expect(201)).body as Post;
+    expect(second.approval).toBe('pending');
+    const rejected = (await post(moderator, `/api/moderation/queue/${second.id}/reject`, { reason: 'Please use the introductions thread' }).expect(200)).body as Post;
+    expect(rejected.approval).toBe('rejected');
+    expect(((await newcomer.agent.get(`/api/posts/${second.id}`).expect(200)).body as Post).hiddenReason).toBe('Please use the introductions thread');
+    expect(await seen(other)).not.toContain(second.id);
+    expect(await auditCount('post.approved', first.id)).toBe(1);
+    expect(await auditCount('post.rejected', second.id)).toBe(1);
+
+    // One approved post so far: the next still waits; after a second approval, posts go straight out.
+    const third = (await post(newcomer, `/api/threads/${thread.id}/posts`, { body: 'Third' }).expect(201)).body as Post;
+    await post(moderator, `/api/moderation/queue/${third.id}/approve`).expect(200);
+    expect(((await post(newcomer, `/api/threads/${thread.id}/posts`, { body: 'Fourth, trusted now' }).expect(201)).body as Post).approval).toBe('approved');
+    expect(await threadRow()).toBe(3);
+  });
 });

@@ -199,6 +199,16 @@ export class CommunitiesService {
     });
   }
 
+  /** Who moderates a community: its moderators and the global ones (bounded), to tell them about new work. */
+  async moderatorIds(tx: EntityManager, communityId: string | null): Promise<string[]> {
+    const rows: { id: string }[] = await tx.query(
+      `SELECT id FROM users WHERE status = 'active' AND role IN ('moderator', 'admin')
+       UNION SELECT m.user_id FROM memberships m WHERE $1::uuid IS NOT NULL AND m.community_id = $1 AND m.role = 'moderator' AND m.state = 'active' LIMIT 100`,
+      [communityId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Slow mode for the whole community (its moderators): seconds between one person's posts in it; 0 turns it off. */
   async setSlowMode(moderator: Viewer, slug: string, seconds: number): Promise<CommunityDetail> {
     const community = await this.transactions.run(async (tx) => {

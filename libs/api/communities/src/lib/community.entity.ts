@@ -35,6 +35,10 @@ export class CommunityEntity {
   @Column({ name: 'thread_count', type: 'integer', default: 0 })
   threadCount!: number;
 
+  /** A new member's first this-many posts wait for a moderator's approval (0: none). */
+  @Column({ name: 'new_member_approvals', type: 'integer', default: 2 })
+  newMemberApprovals!: number;
+
   /** Slow mode for every thread of the community: seconds between one person's posts (0: off). */
   @Column({ name: 'slow_mode_seconds', type: 'integer', default: 0 })
   slowModeSeconds!: number;

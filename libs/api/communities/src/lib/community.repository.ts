@@ -17,6 +17,7 @@ export interface CommunityFields {
   description: string;
   visibility: CommunityVisibility;
   joinPolicy: JoinPolicy;
+  newMemberApprovals?: number;
 }
 
 export interface MemberRow {

@@ -243,6 +243,16 @@ export class DemoDataService {
     await manager.query(
       `UPDATE practices SET thread_id = (SELECT id FROM threads WHERE title = 'Practice: one shared API gateway for 64 municipalities' LIMIT 1) WHERE title = 'One shared API gateway for 64 municipalities'`,
     );
+    // The sample network trusts its members; the steering group keeps the default approval of
+    // new accounts' first posts, and one post waits in its moderation queue.
+    await manager.query(`UPDATE communities SET new_member_approvals = CASE WHEN slug = 'partnership-steering-group' THEN 2 ELSE 0 END`);
+    const waiting = 'Could we add twenty minutes on the shared evaluation framework to the afternoon? (Sample post waiting for a moderator.)';
+    await manager.query(
+      `WITH t AS (UPDATE threads SET post_seq = post_seq + 1 WHERE title = 'Draft agenda for the spring partner meeting' RETURNING id, post_seq)
+       INSERT INTO posts (thread_id, author_id, depth, number, path, body_md, body_html, approval, created_at)
+       SELECT t.id, $1, 1, t.post_seq, lpad(t.post_seq::text, 7, '0'), $2, $3, 'pending', now() - interval '2 hours' FROM t`,
+      [user('researcher').id, waiting, renderMarkdown(waiting)],
+    );
     this.logger.log(`Demo data: ${demoOrganisations.length} organisations, ${demoUsers.length} people, ${demoCommunities.length} communities, ${demoThreads.length} threads, ${demoEvents.length} events, ${demoDocuments.length} documents, ${demoPractices.length} practices`);
   }
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentViewer, ForbiddenError, RequirePermission, SignedIn, type Viewer, isGlobalModerator, parse, uuidParam } from '@sce/api-core';
 import { AdminUsersService } from '@sce/api-identity';
+import { PostsService } from '@sce/api-threads';
 import {
   type AdminUser,
   type AuditPage,
@@ -10,6 +11,10 @@ import {
   type FlagPage,
   type FlagQuery,
   type FlagView,
+  type ModerationReason,
+  type PageQuery,
+  type Post as PostView,
+  type QueuePage,
   Permission,
   type SuspendUserRequest,
   type UpdateFlagRequest,
@@ -18,6 +23,8 @@ import {
   auditQuerySchema,
   createFlagSchema,
   flagQuerySchema,
+  moderationReasonSchema,
+  pageQuerySchema,
   suspendUserSchema,
   updateFlagSchema,
   warnUserSchema,
@@ -32,6 +39,7 @@ export class ModerationController {
   constructor(
     private readonly moderation: ModerationService,
     private readonly admin: AdminUsersService,
+    private readonly posts: PostsService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -56,6 +64,30 @@ export class ModerationController {
   async updateFlag(@CurrentViewer() viewer: Viewer, @Param('id', uuidParam) id: string, @Body(parse(updateFlagSchema)) body: UpdateFlagRequest): Promise<FlagView> {
     await this.requireModerator(viewer);
     return this.moderation.updateFlag(viewer, id, body);
+  }
+
+  @Get('moderation/queue')
+  @SignedIn()
+  @ApiOperation({ summary: 'New members’ posts waiting for approval in the communities the caller moderates, oldest first.' })
+  async queue(@CurrentViewer() viewer: Viewer, @Query(parse(pageQuerySchema)) query: PageQuery): Promise<QueuePage> {
+    await this.requireModerator(viewer);
+    return this.moderation.queue(viewer, query);
+  }
+
+  @Post('moderation/queue/:postId/approve')
+  @SignedIn()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Approve a waiting post: it is shown, counted and announced (the community’s moderators); the author is told.' })
+  approve(@CurrentViewer() viewer: Viewer, @Param('postId', uuidParam) postId: string): Promise<PostView> {
+    return this.posts.approve(viewer, postId);
+  }
+
+  @Post('moderation/queue/:postId/reject')
+  @SignedIn()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reject a waiting post with a reason the author sees (the community’s moderators).' })
+  reject(@CurrentViewer() viewer: Viewer, @Param('postId', uuidParam) postId: string, @Body(parse(moderationReasonSchema)) body: ModerationReason): Promise<PostView> {
+    return this.posts.reject(viewer, postId, body.reason ?? null);
   }
 
   @Post('users/:id/warn')

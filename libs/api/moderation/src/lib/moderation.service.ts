@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditLog, DomainError, ForbiddenError, NotFoundError, RealtimeOutbox, TransactionRunner, ValidationError, type Viewer, decodeCursor, isGlobalModerator, isUniqueViolation, keysetPage } from '@sce/api-core';
 import { CommunitiesService } from '@sce/api-communities';
-import { type CreateFlagRequest, type FlagPage, type FlagQuery, type FlagTargetType, type FlagView, type UpdateFlagRequest, type Warning, roomName } from '@sce/shared-contracts';
+import { type PageQuery, type QueuePage, type CreateFlagRequest, type FlagPage, type FlagQuery, type FlagTargetType, type FlagView, type UpdateFlagRequest, type Warning, roomName } from '@sce/shared-contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { FlagEntity } from './flag.entity';
 import { WarningEntity } from './warning.entity';
@@ -59,7 +59,7 @@ export class ModerationService {
     const id = await this.transactions
       .run(async (tx) => {
         const flag = await tx.save(tx.create(FlagEntity, { targetType: request.targetType, targetId: request.targetId, communityId: target.communityId, reporterId: viewer.id, reason: request.reason, note: request.note }));
-        for (const moderator of await this.moderatorsOf(tx, target.communityId)) {
+        for (const moderator of await this.communities.moderatorIds(tx, target.communityId)) {
           await this.outbox.publish(tx, 'moderation.flag', [roomName({ type: 'user', id: moderator })], { flagId: flag.id, targetType: request.targetType, targetId: request.targetId, reason: request.reason });
         }
         return flag.id;
@@ -105,6 +105,32 @@ export class ModerationService {
       throw error;
     });
     return this.flagView(id);
+  }
+
+  /** Waiting posts in the communities the viewer moderates (global moderators: all), oldest first (IDX_posts_pending). */
+  async queue(viewer: Viewer, query: PageQuery): Promise<QueuePage> {
+    const params: unknown[] = [];
+    const conditions = [`p.approval = 'pending'`, 'p.deleted_at IS NULL'];
+    if (!isGlobalModerator(viewer)) {
+      conditions.push(`t.community_id IN (SELECT community_id FROM memberships WHERE user_id = $${params.push(viewer.id)}::uuid AND role = 'moderator' AND state = 'active')`);
+    }
+    if (query.cursor) {
+      const [at, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
+      conditions.push(`(p.created_at, p.id) > ($${params.push(at)}::timestamptz, $${params.push(id)}::uuid)`);
+    }
+    const rows: { id: string; thread_id: string; title: string; slug: string; author_id: string; display_name: string; body_md: string; created_at: Date; created_key: string }[] = await this.dataSource.query(
+      `SELECT p.id, p.thread_id, t.title, c.slug, p.author_id, u.display_name, left(p.body_md, 1000) AS body_md, p.created_at, p.created_at::text AS created_key
+         FROM posts p JOIN threads t ON t.id = p.thread_id JOIN communities c ON c.id = t.community_id JOIN users u ON u.id = p.author_id
+        WHERE ${conditions.join(' AND ')} ORDER BY p.created_at, p.id LIMIT $${params.push(query.limit + 1)}`,
+      params,
+    );
+    return keysetPage(rows, query.limit, (r) => [r.created_key, r.id], (r) => ({
+      postId: r.id,
+      thread: { id: r.thread_id, title: r.title, communitySlug: r.slug },
+      author: { id: r.author_id, displayName: r.display_name },
+      body: r.body_md,
+      createdAt: r.created_at.toISOString(),
+    }));
   }
 
   /** A private message the person must acknowledge: from global moderators, or moderators of a community they belong to. */
@@ -177,16 +203,6 @@ export class ModerationService {
       [userId, communityId],
     );
     return rows.length > 0;
-  }
-
-  /** Who hears about a new flag: the community's moderators and the global ones (bounded). */
-  private async moderatorsOf(tx: EntityManager, communityId: string | null): Promise<string[]> {
-    const rows: { id: string }[] = await tx.query(
-      `SELECT id FROM users WHERE status = 'active' AND role IN ('moderator', 'admin')
-       UNION SELECT m.user_id FROM memberships m WHERE $1::uuid IS NOT NULL AND m.community_id = $1 AND m.role = 'moderator' AND m.state = 'active' LIMIT 100`,
-      [communityId],
-    );
-    return rows.map((r) => r.id);
   }
 
   private async flagView(id: string): Promise<FlagView> {

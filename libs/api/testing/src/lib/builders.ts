@@ -25,7 +25,8 @@ export async function aUser(ds: DataSource, overrides: Partial<UserEntity> & { r
 
 export async function aCommunity(ds: DataSource, overrides: Partial<CommunityEntity> & { visibility?: CommunityVisibility } = {}): Promise<CommunityEntity> {
   const id = unique();
-  return ds.getRepository(CommunityEntity).save({ slug: `community-${id}`, name: `Community ${id}`, description: 'A community made by a test.', ...overrides });
+  // Tests post freely unless they test the approval of new accounts' first posts.
+  return ds.getRepository(CommunityEntity).save({ slug: `community-${id}`, name: `Community ${id}`, description: 'A community made by a test.', newMemberApprovals: 0, ...overrides });
 }
 
 /** An active membership unless `state` says otherwise; keeps the community's member count. */

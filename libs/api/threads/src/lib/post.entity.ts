@@ -10,6 +10,8 @@ import { ThreadEntity } from './thread.entity';
 @Index('UQ_posts_thread_number', ['threadId', 'number'], { unique: true })
 @Index('IDX_posts_parent_id', ['parentId'])
 @Index('IDX_posts_author_created', ['authorId', 'createdAt'])
+@Index('IDX_posts_pending', ['createdAt', 'id'], { where: `approval = 'pending'` })
+@Check('CHK_posts_approval', `approval IN ('approved', 'pending', 'rejected')`)
 export class PostEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -60,7 +62,11 @@ export class PostEntity {
   @Column({ type: 'boolean', default: false })
   hidden!: boolean;
 
-  /** Why the moderators hid it: shown to the author and the moderators. */
+  /** New members' first posts wait for a moderator: pending, then approved or rejected. */
+  @Column({ type: 'text', default: 'approved' })
+  approval!: 'approved' | 'pending' | 'rejected';
+
+  /** Why the moderators hid or rejected it: shown to the author and the moderators. */
   @Column({ name: 'hidden_reason', type: 'text', nullable: true })
   hiddenReason!: string | null;
 

@@ -17,6 +17,7 @@ export interface PostRow {
   bodyHtml: string;
   hidden: boolean;
   hiddenReason: string | null;
+  approval: 'approved' | 'pending' | 'rejected';
   deletedAt: Date | null;
   editedAt: Date | null;
   createdAt: Date;
@@ -37,6 +38,7 @@ interface RawPostRow {
   body_html: string;
   hidden: boolean;
   hidden_reason: string | null;
+  approval: 'approved' | 'pending' | 'rejected';
   deleted_at: Date | null;
   edited_at: Date | null;
   created_at: Date;
@@ -57,6 +59,7 @@ const toRow = (r: RawPostRow): PostRow => ({
   bodyHtml: r.body_html,
   hidden: r.hidden,
   hiddenReason: r.hidden_reason,
+  approval: r.approval,
   deletedAt: r.deleted_at,
   editedAt: r.edited_at,
   createdAt: r.created_at,
@@ -66,7 +69,7 @@ const toRow = (r: RawPostRow): PostRow => ({
 });
 
 const POST_COLUMNS = `p.id, p.thread_id, p.parent_id, p.depth, p.path, p.author_id, u.display_name AS author_name, p.body_md, p.body_html,
-  p.hidden, p.hidden_reason, p.deleted_at, p.edited_at, p.created_at, p.child_count, p.revision_count, p.reaction_counts`;
+  p.hidden, p.hidden_reason, p.approval, p.deleted_at, p.edited_at, p.created_at, p.child_count, p.revision_count, p.reaction_counts`;
 
 export interface PostVersion {
   version: number;
@@ -97,16 +100,17 @@ export class PostRepository {
    * One keyset page of a thread's reply tree in depth-first order, down to `maxDepth`, optionally
    * only the branch under `rootPath`. One query whatever the thread's size (IDX_posts_thread_path).
    */
-  async page(threadId: string, options: { maxDepth: number; rootPath: string | null; afterPath: string | null; limit: number }): Promise<PostRow[]> {
+  async page(threadId: string, options: { maxDepth: number; rootPath: string | null; afterPath: string | null; limit: number; viewerId: string | null; moderator: boolean }): Promise<PostRow[]> {
     const rows: RawPostRow[] = await this.dataSource.query(
       `SELECT ${POST_COLUMNS}
        FROM posts p JOIN users u ON u.id = p.author_id
        WHERE p.thread_id = $1 AND p.depth <= $2
          AND ($3::text IS NULL OR p.path = $3::text OR (p.path > $3::text || '/' AND p.path < $3::text || '0'))
          AND ($4::text IS NULL OR p.path > $4::text)
+         AND (p.approval = 'approved' OR $7 OR p.author_id = $6::uuid)
        ORDER BY p.path
        LIMIT $5`,
-      [threadId, options.maxDepth, options.rootPath, options.afterPath, options.limit],
+      [threadId, options.maxDepth, options.rootPath, options.afterPath, options.limit, options.viewerId, options.moderator],
     );
     return rows.map(toRow);
   }
@@ -128,27 +132,53 @@ export class PostRepository {
    * the post, its parent's reply count, the community's last activity, the author's read marker.
    * Null when the thread was deleted, or locked and `evenIfLocked` is false.
    */
-  async create(tx: EntityManager, post: NewPost, parentPath: string | null, options: { evenIfLocked: boolean; communityId: string }): Promise<{ id: string; number: number; path: string; createdAt: Date } | null> {
+  async create(tx: EntityManager, post: NewPost, parentPath: string | null, options: { evenIfLocked: boolean; communityId: string; pending: boolean }): Promise<{ id: string; number: number; path: string; createdAt: Date } | null> {
+    // A post waiting for approval takes its number now but is counted only once approved.
     const numbered: [{ post_seq: number; at: Date }[], number] = await tx.query(
-      `UPDATE threads SET post_seq = post_seq + 1, reply_count = reply_count + 1, last_activity_at = now()
-       WHERE id = $1 AND deleted_at IS NULL AND (NOT locked OR $2) RETURNING post_seq, last_activity_at AS at`,
+      options.pending
+        ? `UPDATE threads SET post_seq = post_seq + 1 WHERE id = $1 AND deleted_at IS NULL AND (NOT locked OR $2) RETURNING post_seq, now() AS at`
+        : `UPDATE threads SET post_seq = post_seq + 1, reply_count = reply_count + 1, last_activity_at = now()
+           WHERE id = $1 AND deleted_at IS NULL AND (NOT locked OR $2) RETURNING post_seq, last_activity_at AS at`,
       [post.threadId, options.evenIfLocked],
     );
     const taken = numbered[0][0];
     if (!taken) return null;
     const path = parentPath ? `${parentPath}/${pathSegment(taken.post_seq)}` : pathSegment(taken.post_seq);
     const [{ id }] = (await tx.query(
-      `INSERT INTO posts (thread_id, parent_id, author_id, depth, number, path, body_md, body_html, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now()) RETURNING id`,
-      [post.threadId, post.parentId, post.authorId, post.depth, taken.post_seq, path, post.bodyMarkdown, post.bodyHtml],
+      `INSERT INTO posts (thread_id, parent_id, author_id, depth, number, path, body_md, body_html, approval, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now()) RETURNING id`,
+      [post.threadId, post.parentId, post.authorId, post.depth, taken.post_seq, path, post.bodyMarkdown, post.bodyHtml, options.pending ? 'pending' : 'approved'],
     )) as [{ id: string }];
-    if (post.parentId) await tx.query('UPDATE posts SET child_count = child_count + 1 WHERE id = $1', [post.parentId]);
-    await tx.query('UPDATE communities SET last_activity_at = now() WHERE id = $1 AND (last_activity_at IS NULL OR last_activity_at < now())', [options.communityId]);
+    if (!options.pending) await this.countIn(tx, post.threadId, post.parentId, options.communityId, false);
     await tx.query(
       `INSERT INTO thread_reads (user_id, thread_id, read_at) VALUES ($1, $2, now()) ON CONFLICT (user_id, thread_id) DO UPDATE SET read_at = now()`,
       [post.authorId, post.threadId],
     );
     return { id, number: taken.post_seq, path, createdAt: taken.at };
+  }
+
+  /**
+   * Counts a post where it is shown: its parent's replies, and (for an approval) the thread's
+   * replies and last activity; the community's last activity either way.
+   */
+  async countIn(tx: EntityManager, threadId: string, parentId: string | null, communityId: string, approving: boolean): Promise<void> {
+    if (approving) await tx.query('UPDATE threads SET reply_count = reply_count + 1, last_activity_at = now() WHERE id = $1', [threadId]);
+    if (parentId) await tx.query('UPDATE posts SET child_count = child_count + 1 WHERE id = $1', [parentId]);
+    await tx.query('UPDATE communities SET last_activity_at = now() WHERE id = $1 AND (last_activity_at IS NULL OR last_activity_at < now())', [communityId]);
+  }
+
+  /**
+   * Whether a new post by this person waits for approval: while the account has fewer approved
+   * posts (anywhere) than the community asks of new accounts. Stops counting at that number.
+   */
+  async needsApproval(tx: EntityManager | null, userId: string, communityId: string): Promise<boolean> {
+    const rows: { needed: boolean }[] = await (tx ?? this.dataSource.manager).query(
+      `SELECT c.new_member_approvals > (
+          SELECT count(*) FROM (SELECT 1 FROM posts p WHERE p.author_id = $1 AND p.approval = 'approved' LIMIT c.new_member_approvals) x) AS needed
+         FROM communities c WHERE c.id = $2`,
+      [userId, communityId],
+    );
+    return rows[0]?.needed ?? false;
   }
 
   /** Keeps the replaced text as a revision and stores the new one. */

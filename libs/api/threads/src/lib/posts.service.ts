@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog, NotFoundError, RealtimeOutbox, TransactionRunner, ValidationError, type Viewer, decodeCursor, keysetPage } from '@sce/api-core';
-import { canModerateCommunity, canPostInCommunity } from '@sce/api-communities';
+import { CommunitiesService, canModerateCommunity, canPostInCommunity } from '@sce/api-communities';
 import {
   type CreatePostRequest,
   MENTIONS_MAX,
@@ -42,6 +42,7 @@ export class PostsService {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditLog,
     private readonly outbox: RealtimeOutbox,
+    private readonly communities: CommunitiesService,
   ) {}
 
   /** A page of the reply tree, depth first; with `root`, the branch under that post. */
@@ -56,7 +57,7 @@ export class PostsService {
       maxDepth = root.depth + POST_VISIBLE_DEPTH - 1;
     }
     const after = query.cursor ? String(decodeCursor(query.cursor, ['string'])[0]) : null;
-    const rows = await this.posts.page(threadId, { maxDepth, rootPath, afterPath: after, limit: query.limit + 1 });
+    const rows = await this.posts.page(threadId, { maxDepth, rootPath, afterPath: after, limit: query.limit + 1, viewerId: viewer?.id ?? null, moderator: canModerateCommunity(viewer, access.membership) });
     const views = await this.views(viewer, access, rows.slice(0, query.limit), maxDepth);
     return keysetPage(rows, query.limit, (r) => [r.path], (r) => views.get(r.id) as Post);
   }
@@ -66,6 +67,7 @@ export class PostsService {
     const row = await this.posts.row(id);
     if (!row) throw postNotFound();
     const access = await this.threads.access(viewer, row.threadId).catch(asPostNotFound);
+    if (row.approval !== 'approved' && row.authorId !== viewer?.id && !canModerateCommunity(viewer, access.membership)) throw postNotFound();
     return this.view(viewer, access, row);
   }
 
@@ -87,15 +89,30 @@ export class PostsService {
     const source = request.quotePostId ? `${await this.quote(access, request.quotePostId)}\n\n${request.body}` : request.body;
     const { html, mentions, people } = await this.render(null, source, 'body.body', [viewer.id]);
     const moderator = canModerateCommunity(viewer, membership);
+    // A new member's first posts wait for a moderator, with fewer links and mentions allowed.
+    const pending = !moderator && (await this.posts.needsApproval(null, viewer.id, thread.communityId));
+    if (pending && (html.match(/<a\s/g) ?? []).length > NEW_MEMBER_LINKS_MAX) {
+      throw new ValidationError([{ field: 'body.body', message: `may hold at most ${NEW_MEMBER_LINKS_MAX} links until the moderators have approved your first posts` }]);
+    }
+    if (pending && mentions.length > NEW_MEMBER_MENTIONS_MAX) {
+      throw new ValidationError([{ field: 'body.body', message: `may mention at most ${NEW_MEMBER_MENTIONS_MAX} people until the moderators have approved your first posts` }]);
+    }
 
     const created = await this.transactions.run(async (tx) => {
       const post = await this.posts.create(tx, { threadId: thread.id, parentId: parent?.id ?? null, authorId: viewer.id, depth, bodyMarkdown: source, bodyHtml: html }, parent?.path ?? null, {
         evenIfLocked: moderator,
         communityId: thread.communityId,
+        pending,
       });
       if (!post) throw threadLocked();
       if (mentions.length > 0) await this.posts.saveMentions(tx, post.id, mentions, { replace: false });
-      await this.outbox.publish(tx, 'post.created', [threadRoom(thread.id), communityRoom(thread.communityId)], { threadId: thread.id, postId: post.id, parentId: parent?.id ?? null, authorId: viewer.id });
+      if (pending) {
+        for (const id of await this.communities.moderatorIds(tx, thread.communityId)) {
+          await this.outbox.publish(tx, 'moderation.queued', [roomName({ type: 'user', id })], { postId: post.id, threadId: thread.id });
+        }
+      } else {
+        await this.outbox.publish(tx, 'post.created', [threadRoom(thread.id), communityRoom(thread.communityId)], { threadId: thread.id, postId: post.id, parentId: parent?.id ?? null, authorId: viewer.id });
+      }
       return post;
     });
     const row: PostRow = {
@@ -110,6 +127,7 @@ export class PostsService {
       bodyHtml: html,
       hidden: false,
       hiddenReason: null,
+      approval: pending ? 'pending' : 'approved',
       deletedAt: null,
       editedAt: null,
       createdAt: created.createdAt,
@@ -164,6 +182,7 @@ export class PostsService {
       const { post, access } = await this.writable(viewer, id, tx);
       if (!canPostInCommunity(viewer, access.membership)) throw new ThreadsError(ThreadsErrorCode.NOT_A_MEMBER, 403, 'Join this community to react to its posts.');
       if (post.hidden && on) throw new ThreadsError(ThreadsErrorCode.NOT_ALLOWED, 409, 'This post is hidden by the moderators.');
+      if (post.approval !== 'approved') throw new ThreadsError(ThreadsErrorCode.NOT_ALLOWED, 409, 'This post is waiting for the moderators.');
       const reactions = await this.posts.react(tx, post.id, viewer.id, kind, on);
       if (reactions) {
         await this.outbox.publish(tx, 'reactions.changed', [threadRoom(post.threadId)], { threadId: post.threadId, postId: post.id, reactions });
@@ -208,6 +227,37 @@ export class PostsService {
     return this.get(viewer, id);
   }
 
+  /** A moderator approves a new member's waiting post: it is counted, shown and announced now. */
+  async approve(viewer: Viewer, id: string): Promise<Post> {
+    await this.transactions.run(async (tx) => {
+      const { post, access } = await this.pendingForModerator(viewer, id, tx);
+      await tx.update(PostEntity, { id }, { approval: 'approved' });
+      await this.posts.countIn(tx, post.threadId, post.parentId, access.thread.communityId, true);
+      await this.outbox.publish(tx, 'post.created', [threadRoom(post.threadId), communityRoom(access.thread.communityId)], { threadId: post.threadId, postId: id, parentId: post.parentId, authorId: post.authorId });
+      await this.outbox.publish(tx, 'moderation.notice', [roomName({ type: 'user', id: post.authorId })], { kind: 'post-approved', threadId: post.threadId, postId: id, reason: null });
+      await this.audit.record(tx, { actorId: viewer.id, action: 'post.approved', targetType: 'post', targetId: id, details: { threadId: post.threadId } });
+    });
+    return this.get(viewer, id);
+  }
+
+  /** A moderator refuses a waiting post: only its author (and the moderators) still see it, with the reason. */
+  async reject(viewer: Viewer, id: string, reason: string | null): Promise<Post> {
+    await this.transactions.run(async (tx) => {
+      const { post } = await this.pendingForModerator(viewer, id, tx);
+      await tx.update(PostEntity, { id }, { approval: 'rejected', hiddenReason: reason });
+      await this.outbox.publish(tx, 'moderation.notice', [roomName({ type: 'user', id: post.authorId })], { kind: 'post-rejected', threadId: post.threadId, postId: id, reason });
+      await this.audit.record(tx, { actorId: viewer.id, action: 'post.rejected', targetType: 'post', targetId: id, reason, details: { threadId: post.threadId } });
+    });
+    return this.get(viewer, id);
+  }
+
+  private async pendingForModerator(viewer: Viewer, id: string, tx: EntityManager): Promise<{ post: PostEntity; access: ThreadAccess }> {
+    const found = await this.writable(viewer, id, tx);
+    if (!canModerateCommunity(viewer, found.access.membership)) throw new ThreadsError(ThreadsErrorCode.NOT_ALLOWED, 403, 'Only the community’s moderators approve or reject waiting posts.');
+    if (found.post.approval !== 'pending') throw new ThreadsError(ThreadsErrorCode.NOT_ALLOWED, 409, 'This post is not waiting for approval.');
+    return found;
+  }
+
   /** Slow mode: the thread's or its community's minimum seconds between one person's posts. */
   private async checkSlowMode(userId: string, thread: ThreadEntity): Promise<void> {
     const rows: { wait: number | null }[] = await this.posts.slowModeWait(userId, thread.id, thread.communityId);
@@ -219,7 +269,7 @@ export class PostsService {
     const found = await this.posts.find(id, tx);
     if (!found || found.deletedAt) throw postNotFound();
     const access = await this.threads.access(viewer, found.threadId, tx).catch(asPostNotFound);
-    if (found.hidden && found.authorId !== viewer.id && !canModerateCommunity(viewer, access.membership)) throw postNotFound();
+    if ((found.hidden || found.approval !== 'approved') && found.authorId !== viewer.id && !canModerateCommunity(viewer, access.membership)) throw postNotFound();
     return { post: found, access };
   }
 
@@ -278,6 +328,10 @@ export class PostsService {
     };
   }
 }
+
+/** Until a new member's first posts are approved. */
+const NEW_MEMBER_LINKS_MAX = 2;
+const NEW_MEMBER_MENTIONS_MAX = 2;
 
 const asPostNotFound = (error: unknown): never => {
   throw error instanceof NotFoundError ? postNotFound() : error;

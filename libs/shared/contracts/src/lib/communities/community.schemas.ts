@@ -38,6 +38,8 @@ export const updateCommunitySchema = z
     description: communityDescriptionSchema,
     visibility: communityVisibilitySchema,
     joinPolicy: joinPolicySchema,
+    /** How many of a new member's first posts wait for a moderator (0: none). */
+    newMemberApprovals: z.number({ message: 'must be a whole number' }).int({ message: 'must be a whole number' }).min(0, { message: 'must be 0 or more' }).max(20, { message: 'must be at most 20' }),
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, { message: 'must change at least one field' });

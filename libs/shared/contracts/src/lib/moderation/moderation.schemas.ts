@@ -63,3 +63,13 @@ export interface Warning {
   createdAt: string;
   acknowledgedAt: string | null;
 }
+
+/** GET /api/moderation/queue: a new member's post waiting for approval. */
+export interface QueuedPost {
+  postId: string;
+  thread: { id: string; title: string; communitySlug: string };
+  author: PersonRef;
+  body: string;
+  createdAt: string;
+}
+export type QueuePage = Page<QueuedPost>;

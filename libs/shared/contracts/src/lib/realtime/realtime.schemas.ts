@@ -76,9 +76,11 @@ export interface RealtimeEventPayloads {
   'event.reminder': { eventId: string; title: string; startsAt: string };
   /** Another organisation started, moved or abandoned a transfer of your organisation's practice (user room). */
   /** A moderator hid or restored your post, or warned you (user room). */
-  'moderation.notice': { kind: 'post-hidden' | 'post-restored' | 'warning'; threadId: string | null; postId: string | null; reason: string | null };
+  'moderation.notice': { kind: 'post-hidden' | 'post-restored' | 'post-approved' | 'post-rejected' | 'warning'; threadId: string | null; postId: string | null; reason: string | null };
   /** A new flag for you to look at (moderators' user rooms). */
   'moderation.flag': { flagId: string; targetType: string; targetId: string; reason: string };
+  /** A new member's post waits for approval (moderators' user rooms). */
+  'moderation.queued': { postId: string; threadId: string };
   'practice.transfer': { practiceId: string; practiceTitle: string; transferId: string; stage: 'exploring' | 'piloting' | 'adopted' | 'abandoned'; organisation: string };
 }
 export type RealtimeEventType = keyof RealtimeEventPayloads;
@@ -101,6 +103,7 @@ export const realtimeEventTypes = [
   'practice.transfer',
   'moderation.notice',
   'moderation.flag',
+  'moderation.queued',
 ] as const satisfies readonly RealtimeEventType[];
 
 export type RealtimeEvent = {

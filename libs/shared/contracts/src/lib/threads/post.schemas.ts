@@ -51,6 +51,8 @@ export const postSchema = z.object({
   bodyHtml: z.string().nullable(),
   deleted: z.boolean(),
   hidden: z.boolean(),
+  /** A new member's post waiting for (or refused) a moderator's approval: seen only by its author and the moderators. */
+  approval: z.enum(['approved', 'pending', 'rejected']),
   /** Why the moderators hid it; only for its author and the moderators. */
   hiddenReason: z.string().nullable(),
   createdAt: z.string(),
