@@ -53,6 +53,8 @@ export function aPost(
     bodyHtml: `<p>Reply ${n}</p>`,
     deleted: false,
     hidden: false,
+    hiddenReason: null,
+    approval: 'approved',
     createdAt: '2026-11-02T10:00:00.000Z',
     editedAt: null,
     revisionCount: 0,
