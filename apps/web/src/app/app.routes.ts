@@ -73,6 +73,27 @@ export const appRoutes: Route[] = [
       ),
   },
   {
+    path: 'showcase',
+    loadChildren: () =>
+      import('@sce/web-practices-feature-practices').then(
+        (m) => m.showcaseRoutes,
+      ),
+  },
+  {
+    path: 'practices',
+    loadChildren: () =>
+      import('@sce/web-practices-feature-practices').then(
+        (m) => m.practicesRoutes,
+      ),
+  },
+  {
+    path: 'insights',
+    loadChildren: () =>
+      import('@sce/web-practices-feature-practices').then(
+        (m) => m.insightsRoutes,
+      ),
+  },
+  {
     path: 'communities',
     loadChildren: () =>
       import('@sce/web-communities-feature-communities').then(
@@ -83,6 +104,18 @@ export const appRoutes: Route[] = [
     path: 'threads',
     loadChildren: () =>
       import('@sce/web-threads-feature-thread').then((m) => m.threadRoutes),
+  },
+  {
+    path: 'documents',
+    loadChildren: () =>
+      import('@sce/web-documents-feature-documents').then(
+        (m) => m.documentRoutes,
+      ),
+  },
+  {
+    path: 'events',
+    loadChildren: () =>
+      import('@sce/web-events-feature-events').then((m) => m.eventsRoutes),
   },
   {
     path: 'bookmarks',

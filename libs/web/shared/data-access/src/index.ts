@@ -12,3 +12,4 @@ export * from './lib/http/problem';
 export * from './lib/http/keyset-list';
 export * from './lib/a11y/announcer';
 export * from './lib/forms/form-problems';
+export * from './lib/realtime/realtime-status';

@@ -7,3 +7,7 @@ export * from './lib/composer-drafts';
 export * from './lib/thread-labels';
 export * from './lib/people.api';
 export * from './lib/people-search';
+export * from './lib/realtime/realtime-socket';
+export * from './lib/realtime/event-sequencer';
+export * from './lib/realtime/realtime-client';
+export * from './lib/realtime/realtime-testing';

@@ -4,7 +4,15 @@ import {
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { CommunityDetail } from '@sce/shared-contracts';
+import type { CommunityDetail, RealtimeEvent } from '@sce/shared-contracts';
+import {
+  SESSION_HINT_STORAGE_KEY,
+  SessionStore,
+} from '@sce/web-auth-data-access';
+import {
+  FakeRealtimeSocket,
+  provideRealtimeTesting,
+} from '@sce/web-threads-data-access';
 import { CommunityPageStore } from './community-page.store';
 
 function aCommunity(
@@ -44,7 +52,12 @@ describe('CommunityPageStore', () => {
   beforeEach(() => {
     document.cookie = 'XSRF-TOKEN=t; path=/';
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), CommunityPageStore],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRealtimeTesting(),
+        CommunityPageStore,
+      ],
     });
     store = TestBed.inject(CommunityPageStore);
     http = TestBed.inject(HttpTestingController);
@@ -115,5 +128,75 @@ describe('CommunityPageStore', () => {
       .flush(null, { status: 204, statusText: 'No Content' });
     http.expectOne('/api/communities/open-data').flush(aCommunity());
     expect(store.community()?.viewer.membership).toBeNull();
+  });
+
+  describe('live', () => {
+    const communityId = '00000000-0000-4000-8000-000000000001';
+    const room = `community:${communityId}`;
+    const me = '00000000-0000-4000-8000-000000000900';
+    const threadId = '11111111-1111-4111-8111-111111111111';
+    let socket: FakeRealtimeSocket;
+    let nextId = 11;
+
+    async function settle(): Promise<void> {
+      for (let i = 0; i < 10; i++) {
+        await Promise.resolve();
+      }
+    }
+
+    async function openLive(): Promise<void> {
+      socket = TestBed.inject(FakeRealtimeSocket);
+      store.load('open-data').subscribe();
+      http.expectOne('/api/communities/open-data').flush(aCommunity());
+      store.loadThreads({ kind: null, tag: null });
+      http.expectOne((r) => r.url === '/api/communities/open-data/threads').flush({ items: [], nextCursor: null });
+      store.startLive();
+      await settle();
+      socket.serverConnect();
+      expect(socket.pending('follow').map((sent) => sent.payload)).toEqual([
+        { type: 'community', id: communityId },
+      ]);
+      socket.answer('follow', { room, lastEventId: 10 });
+      await settle();
+    }
+
+    function emit(event: Omit<RealtimeEvent, 'id' | 'rooms' | 'at'>): void {
+      socket.serverEmit('event', { ...event, id: nextId++, rooms: [room], at: '2026-11-03T10:00:00.000Z' });
+    }
+
+    it('notes new threads and others’ replies, and loads the list again when asked', async () => {
+      localStorage.setItem(SESSION_HINT_STORAGE_KEY, '1');
+      TestBed.inject(SessionStore).load();
+      http.expectOne('/api/auth/me').flush({ id: me, displayName: 'Erik Nilsen' });
+      await openLive();
+
+      emit({ type: 'post.created', data: { threadId, postId: 'p1', parentId: null, authorId: me } });
+      expect(store.newActivity()).toBe(false);
+      emit({ type: 'post.created', data: { threadId, postId: 'p2', parentId: null, authorId: 'someone' } });
+      expect(store.newActivity()).toBe(true);
+
+      store.refreshThreads();
+      expect(store.newActivity()).toBe(false);
+      http.expectOne((r) => r.url === '/api/communities/open-data/threads').flush({ items: [], nextCursor: null });
+
+      emit({ type: 'thread.created', data: { threadId, communityId } });
+      expect(store.newActivity()).toBe(true);
+
+      store.stopLive();
+      expect(store.newActivity()).toBe(false);
+      expect(socket.sent.at(-1)?.event).toBe('unfollow');
+    });
+
+    it('says so when the community may no longer be followed', async () => {
+      socket = TestBed.inject(FakeRealtimeSocket);
+      store.load('open-data').subscribe();
+      http.expectOne('/api/communities/open-data').flush(aCommunity());
+      store.startLive();
+      await settle();
+      socket.serverConnect();
+      socket.refuse('follow', 'NOT_FOUND');
+      await settle();
+      expect(store.liveRefused()).toBe(true);
+    });
   });
 });

@@ -7,7 +7,13 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { CommunityDetail, ThreadSummary } from '@sce/shared-contracts';
-import { ThreadsApi, type ThreadFilter } from '@sce/web-threads-data-access';
+import { SessionStore } from '@sce/web-auth-data-access';
+import {
+  RealtimeClient,
+  ThreadsApi,
+  type RoomMessage,
+  type ThreadFilter,
+} from '@sce/web-threads-data-access';
 import { KeysetList, isApiError } from '@sce/web-shared-data-access';
 import {
   catchError,
@@ -34,6 +40,13 @@ interface CommunityPageState {
   status: CommunityPageStatus;
 }
 
+interface LiveState {
+  /** Threads or replies were added (or threads went) since the list was loaded. */
+  activity: boolean;
+  /** The server stopped live updates: the viewer may no longer read the community. */
+  refused: boolean;
+}
+
 /** A thread list query: the community and the filters. */
 export interface CommunityThreadsQuery extends ThreadFilter {
   slug: string;
@@ -44,12 +57,20 @@ export interface CommunityThreadsQuery extends ThreadFilter {
  * keyset pages) and joining and leaving. Provide it at the `:slug` route, so the community page,
  * its members page, the edit form and the new-thread page share one copy; the title resolvers
  * start `load(slug)`.
+ *
+ * While the community page is open it follows the community's room (`startLive`, `stopLive`):
+ * new threads and others' replies set `newActivity`, and the page offers to refresh the list
+ * rather than changing it under the reader.
  */
 @Injectable()
 export class CommunityPageStore {
   private readonly api = inject(CommunitiesApi);
   private readonly threadsApi = inject(ThreadsApi);
+  private readonly realtime = inject(RealtimeClient);
+  private readonly session = inject(SessionStore);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly live = signal<LiveState>({ activity: false, refused: false });
+  private liveRoom: { id: string; subscription: Subscription } | null = null;
   private readonly state = signal<CommunityPageState>({
     slug: null,
     community: null,
@@ -61,6 +82,8 @@ export class CommunityPageStore {
   readonly community = computed(() => this.state().community);
   readonly status = computed(() => this.state().status);
   readonly slug = computed(() => this.state().slug);
+  readonly newActivity = computed(() => this.live().activity);
+  readonly liveRefused = computed(() => this.live().refused);
   readonly threads = new KeysetList<ThreadSummary, CommunityThreadsQuery>(
     (query, cursor) =>
       this.threadsApi.list(
@@ -69,6 +92,10 @@ export class CommunityPageStore {
         cursor,
       ),
   );
+
+  constructor() {
+    this.destroyRef.onDestroy(() => this.stopLive());
+  }
 
   /**
    * Loads the community, afresh for every page (the store lives as long as the route's
@@ -120,6 +147,33 @@ export class CommunityPageStore {
     }
   }
 
+  /** Follows the loaded community's room (again a no-op while it does). */
+  startLive(): void {
+    const id = this.state().community?.id;
+    if (id === undefined || this.liveRoom?.id === id) {
+      return;
+    }
+    this.stopLive();
+    this.liveRoom = {
+      id,
+      subscription: this.realtime
+        .room({ type: 'community', id })
+        .subscribe((message) => this.onLive(message)),
+    };
+  }
+
+  stopLive(): void {
+    this.liveRoom?.subscription.unsubscribe();
+    this.liveRoom = null;
+    this.live.set({ activity: false, refused: false });
+  }
+
+  /** Loads the thread list again (after "new activity"). */
+  refreshThreads(): void {
+    this.live.update((live) => ({ ...live, activity: false }));
+    this.threads.reload();
+  }
+
   /** Joins, asks to join or accepts the invitation; emits the community as it is now. */
   join(): Observable<CommunityDetail> {
     return this.api
@@ -144,6 +198,35 @@ export class CommunityPageStore {
       status: 'loaded',
     });
     this.current = of(community);
+  }
+
+  private onLive(message: RoomMessage): void {
+    switch (message.kind) {
+      case 'event': {
+        const event = message.event;
+        const activity =
+          event.type === 'thread.created' ||
+          event.type === 'thread.deleted' ||
+          event.type === 'thread.moved' ||
+          (event.type === 'post.created' &&
+            event.data.authorId !== this.session.user()?.id);
+        if (activity) {
+          this.live.update((live) => ({ ...live, activity: true }));
+        }
+        return;
+      }
+      case 'reload':
+        // Too much was missed to tell: the list is loaded again.
+        this.refreshThreads();
+        return;
+      case 'refused':
+        this.liveRoom = null;
+        this.live.set({ activity: false, refused: true });
+        return;
+      case 'typing':
+      case 'viewers':
+        return;
+    }
   }
 
   private requireSlug(): string {

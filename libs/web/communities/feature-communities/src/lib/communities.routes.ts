@@ -56,8 +56,8 @@ function communityTitle(key?: TranslationKey): ResolveFn<string> {
 
 /**
  * /communities (the directory), /communities/new (administrators), and per community
- * /communities/:slug, …/members, …/edit (administrators) and …/new-thread (from the threads
- * feature). The `:slug` pages share one `CommunityPageStore`.
+ * /communities/:slug, …/members, …/edit (administrators), …/new-thread (from the threads
+ * feature), …/events and …/new-event (from the events feature). The `:slug` pages share one `CommunityPageStore`.
  */
 export const communitiesRoutes: Route[] = [
   {
@@ -96,6 +96,29 @@ export const communitiesRoutes: Route[] = [
         canActivate: [signedInGuard],
         loadComponent: () =>
           import('@sce/web-threads-feature-thread').then((m) => m.NewThread),
+      },
+      {
+        path: 'documents',
+        title: communityTitle('documents.title.library'),
+        loadComponent: () =>
+          import('@sce/web-documents-feature-documents').then(
+            (m) => m.DocumentLibrary,
+          ),
+      },
+      {
+        path: 'events',
+        title: communityTitle('events.title.community'),
+        loadComponent: () =>
+          import('@sce/web-events-feature-events').then(
+            (m) => m.CommunityEventsPage,
+          ),
+      },
+      {
+        path: 'new-event',
+        title: communityTitle('events.title.newEvent'),
+        canActivate: [signedInGuard],
+        loadComponent: () =>
+          import('@sce/web-events-feature-events').then((m) => m.NewEvent),
       },
     ],
   },

@@ -6,7 +6,10 @@ import { ConfirmEmail } from './confirm-email/confirm-email';
 import { ProfileSettings } from './profile-settings/profile-settings';
 import { SettingsLayout } from './settings-layout/settings-layout';
 
-/** /settings/profile, /settings/account and /settings/tokens, for signed-in people only. */
+/**
+ * /settings/profile, /settings/account, /settings/tokens and /settings/calendar (the calendar
+ * feed, from the events feature), for signed-in people only.
+ */
 export const settingsRoutes: Route[] = [
   {
     path: '',
@@ -28,6 +31,12 @@ export const settingsRoutes: Route[] = [
         path: 'tokens',
         title: 'settings.title.tokens',
         component: AccessTokens,
+      },
+      {
+        path: 'calendar',
+        title: 'events.title.feed',
+        loadComponent: () =>
+          import('@sce/web-events-feature-events').then((m) => m.CalendarFeed),
       },
     ],
   },

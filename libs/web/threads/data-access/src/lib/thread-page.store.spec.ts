@@ -4,9 +4,24 @@ import {
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { Post, PostPage } from '@sce/shared-contracts';
-import { THREAD_ID, aPost, aThread } from './fixtures.spec-helper';
-import { ThreadPageStore } from './thread-page.store';
+import type {
+  Post,
+  PostPage,
+  RealtimeEvent,
+  RealtimeEventPayloads,
+  RealtimeEventType,
+  SessionUser,
+} from '@sce/shared-contracts';
+import {
+  SESSION_HINT_STORAGE_KEY,
+  SessionStore,
+} from '@sce/web-auth-data-access';
+import { THREAD_ID, aPost, aThread, uuid } from './fixtures.spec-helper';
+import {
+  FakeRealtimeSocket,
+  provideRealtimeTesting,
+} from './realtime/realtime-testing';
+import { TYPING_SHOWN_MS, ThreadPageStore } from './thread-page.store';
 
 const page = (items: Post[], nextCursor: string | null = null): PostPage => ({
   items,
@@ -28,7 +43,12 @@ describe('ThreadPageStore', () => {
   beforeEach(() => {
     document.cookie = 'XSRF-TOKEN=t; path=/';
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), ThreadPageStore],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRealtimeTesting(),
+        ThreadPageStore,
+      ],
     });
     store = TestBed.inject(ThreadPageStore);
     http = TestBed.inject(HttpTestingController);
@@ -260,5 +280,215 @@ describe('ThreadPageStore', () => {
     const revealed = store.reveal(stranger.id);
     http.expectOne(`/api/posts/${stranger.id}`).flush(stranger);
     await expect(revealed).resolves.toBe(false);
+  });
+
+  describe('live', () => {
+    const room = `thread:${THREAD_ID}`;
+    const me: SessionUser = {
+      id: uuid(900),
+      email: 'erik.nilsen@example.org',
+      displayName: 'Erik Nilsen',
+      role: 'member',
+      language: 'en',
+      timeZone: 'Europe/Oslo',
+      organisationId: uuid(901),
+      permissions: [],
+    };
+    let socket: FakeRealtimeSocket;
+    let nextEventId = 11;
+
+    async function settle(): Promise<void> {
+      for (let i = 0; i < 10; i++) {
+        await Promise.resolve();
+      }
+    }
+
+    function signIn(): void {
+      localStorage.setItem(SESSION_HINT_STORAGE_KEY, '1');
+      TestBed.inject(SessionStore).load();
+      http.expectOne('/api/auth/me').flush(me);
+    }
+
+    /** Opens the thread with its room followed. */
+    async function openLive(posts: Post[]): Promise<void> {
+      open(posts);
+      await settle();
+      socket.serverConnect();
+      socket.answer('follow', { room, lastEventId: 10 });
+      await settle();
+    }
+
+    function emit<K extends RealtimeEventType>(type: K, data: RealtimeEventPayloads[K]): void {
+      const event = { id: nextEventId++, type, rooms: [room], data, at: '2026-11-03T10:00:00.000Z' };
+      socket.serverEmit('event', event as RealtimeEvent);
+    }
+
+    beforeEach(() => {
+      localStorage.clear();
+      socket = TestBed.inject(FakeRealtimeSocket);
+    });
+
+    afterEach(() => jest.useRealTimers());
+
+    it('follows the thread before asking for it, and stops when told', async () => {
+      store.load(THREAD_ID).subscribe();
+      await settle();
+      expect(socket.connects).toBe(1);
+      socket.serverConnect();
+      expect(socket.pending('follow').map((sent) => sent.payload)).toEqual([
+        { type: 'thread', id: THREAD_ID },
+      ]);
+      http.expectOne(threadUrl).flush(aThread());
+      http.expectOne(postsUrl).flush(page([]));
+      socket.answer('follow', { room, lastEventId: 10 });
+      await settle();
+
+      store.stopLive();
+      expect(socket.sent.at(-1)?.event).toBe('unfollow');
+    });
+
+    it('keeps others’ new replies behind "show", then loads them into the tree as new', async () => {
+      signIn();
+      const a = aPost(1);
+      await openLive([a]);
+      const b = aPost(2, { parentId: a.id, depth: 2 });
+      const c = aPost(3);
+      emit('post.created', { threadId: THREAD_ID, postId: b.id, parentId: a.id, authorId: b.author.id });
+      emit('post.created', { threadId: THREAD_ID, postId: c.id, parentId: null, authorId: c.author.id });
+      // Already loaded, or the viewer's own: not new.
+      emit('post.created', { threadId: THREAD_ID, postId: a.id, parentId: null, authorId: a.author.id });
+      emit('post.created', { threadId: THREAD_ID, postId: uuid(4), parentId: null, authorId: me.id });
+      expect(store.newReplies()).toBe(2);
+      expect(store.posts()).toHaveLength(1);
+
+      let added: readonly Post[] = [];
+      store.showNew().subscribe((posts) => (added = posts));
+      http.expectOne(`/api/posts/${b.id}`).flush(b);
+      http.expectOne(`/api/posts/${c.id}`).flush(c);
+      http.expectOne(threadUrl).flush(aThread({ replyCount: 3 }));
+
+      expect(added.map((post) => post.id)).toEqual([b.id, c.id]);
+      expect(store.newReplies()).toBe(0);
+      expect(store.tree()[0].children[0].post.id).toBe(b.id);
+      expect(store.find(a.id)?.replyCount).toBe(1);
+      expect(store.freshPostIds().has(c.id)).toBe(true);
+      expect(store.thread()?.replyCount).toBe(3);
+    });
+
+    it('does not count a new reply that arrived with a page meanwhile', async () => {
+      const a = aPost(1, { replyCount: 0 });
+      await openLive([a]);
+      const b = aPost(2);
+      emit('post.created', { threadId: THREAD_ID, postId: b.id, parentId: null, authorId: b.author.id });
+      expect(store.newReplies()).toBe(1);
+      store.reloadReplies();
+      http.expectOne(postsUrl).flush(page([a, b]));
+      expect(store.newReplies()).toBe(0);
+    });
+
+    it('fetches edited, hidden and deleted posts again, and takes new reaction counts in place', async () => {
+      const a = aPost(1, { myReactions: ['thanks'], reactions: { thanks: 1 } });
+      await openLive([a]);
+
+      emit('post.edited', { threadId: THREAD_ID, postId: a.id });
+      http.expectOne(`/api/posts/${a.id}`).flush({ ...a, body: 'Edited', revisionCount: 1 });
+      expect(store.find(a.id)?.body).toBe('Edited');
+
+      emit('post.hidden', { threadId: THREAD_ID, postId: a.id, hidden: true });
+      http.expectOne(`/api/posts/${a.id}`).flush({ ...a, hidden: true, body: null, bodyHtml: null });
+      expect(store.find(a.id)?.hidden).toBe(true);
+
+      emit('reactions.changed', { threadId: THREAD_ID, postId: a.id, reactions: { thanks: 4, like: 1 } });
+      expect(store.find(a.id)?.reactions).toEqual({ thanks: 4, like: 1 });
+      expect(store.find(a.id)?.myReactions).toEqual(['thanks']);
+
+      emit('post.deleted', { threadId: THREAD_ID, postId: a.id });
+      http.expectOne(`/api/posts/${a.id}`).flush({ ...a, deleted: true, body: null, bodyHtml: null });
+      expect(store.find(a.id)?.deleted).toBe(true);
+
+      // A post that is not loaded is not fetched.
+      emit('post.edited', { threadId: THREAD_ID, postId: uuid(77) });
+    });
+
+    it('fetches the thread again when it changes, once for events that come together', async () => {
+      const a = aPost(1);
+      await openLive([a]);
+      emit('thread.locked', { threadId: THREAD_ID, locked: true });
+      emit('thread.pinned', { threadId: THREAD_ID, pinned: true });
+      emit('thread.answer-accepted', { threadId: THREAD_ID, postId: a.id });
+      expect(store.find(a.id)?.accepted).toBe(true);
+      expect(store.thread()?.answered).toBe(true);
+
+      http.expectOne(threadUrl).flush(aThread({ locked: true }));
+      http.expectOne(threadUrl).flush(aThread({ locked: true, pinned: true, answered: true, acceptedPostId: a.id }));
+      expect(store.thread()?.pinned).toBe(true);
+
+      emit('thread.deleted', { threadId: THREAD_ID });
+      http
+        .expectOne(threadUrl)
+        .flush({ code: 'NOT_FOUND', detail: 'x' }, { status: 404, statusText: 'Not Found' });
+      expect(store.status()).toBe('not-found');
+    });
+
+    it('shows who is replying for a few seconds after their last signal, and how many are viewing', async () => {
+      jest.useFakeTimers();
+      signIn();
+      await openLive([]);
+      const jonas = { id: uuid(801), displayName: 'Jonas Weber' };
+      socket.serverEmit('thread.typing', { threadId: THREAD_ID, user: jonas });
+      socket.serverEmit('thread.typing', { threadId: THREAD_ID, user: { id: me.id, displayName: me.displayName } });
+      socket.serverEmit('thread.viewers', { threadId: THREAD_ID, count: 3 });
+      expect(store.typists()).toEqual([jonas]);
+      expect(store.viewers()).toBe(3);
+
+      jest.advanceTimersByTime(TYPING_SHOWN_MS - 1_000);
+      socket.serverEmit('thread.typing', { threadId: THREAD_ID, user: jonas });
+      jest.advanceTimersByTime(TYPING_SHOWN_MS - 1);
+      expect(store.typists()).toEqual([jonas]);
+      jest.advanceTimersByTime(1);
+      expect(store.typists()).toEqual([]);
+
+      // Their reply ends it at once.
+      socket.serverEmit('thread.typing', { threadId: THREAD_ID, user: jonas });
+      emit('post.created', { threadId: THREAD_ID, postId: uuid(5), parentId: null, authorId: jonas.id });
+      expect(store.typists()).toEqual([]);
+    });
+
+    it('sends typing only for a signed-in viewer', async () => {
+      jest.useFakeTimers();
+      await openLive([]);
+      store.typing();
+      expect(socket.sent.some((sent) => sent.event === 'typing')).toBe(false);
+      signIn();
+      store.typing();
+      store.typing();
+      expect(socket.sent.filter((sent) => sent.event === 'typing')).toHaveLength(1);
+    });
+
+    it('reloads the replies in place when too much was missed', async () => {
+      const a = aPost(1);
+      await openLive([a]);
+      socket.serverDrop();
+      socket.serverConnect();
+      socket.answer('follow', { room, lastEventId: 900 });
+      await settle();
+      http
+        .expectOne((request) => request.url === '/api/realtime/events')
+        .flush({ events: [], tooFarBehind: true, lastEventId: 900, refusedRooms: [] });
+      expect(store.repliesStatus()).toBe('loaded');
+      http.expectOne(threadUrl).flush(aThread({ replyCount: 2 }));
+      http.expectOne(postsUrl).flush(page([a, aPost(2)]));
+      expect(store.posts()).toHaveLength(2);
+      expect(store.thread()?.replyCount).toBe(2);
+    });
+
+    it('says so when the viewer may no longer follow the thread', async () => {
+      open([]);
+      await settle();
+      socket.serverConnect();
+      socket.refuse('follow', 'NOT_FOUND');
+      await settle();
+      expect(store.liveRefused()).toBe(true);
+    });
   });
 });

@@ -11,21 +11,29 @@ import type {
   PostPage,
   PostRevision,
   ReactionKind,
+  RealtimeEvent,
+  RealtimeEventType,
   ThreadDetail,
 } from '@sce/shared-contracts';
+import { SessionStore } from '@sce/web-auth-data-access';
 import { isApiError } from '@sce/web-shared-data-access';
 import {
   catchError,
+  finalize,
   firstValueFrom,
+  from,
   map,
+  mergeMap,
   of,
   shareReplay,
   switchMap,
   tap,
+  toArray,
   type Observable,
   type Subscription,
 } from 'rxjs';
 import { PostsApi } from './posts.api';
+import { RealtimeClient, type RoomMessage } from './realtime/realtime-client';
 import { buildPostTree } from './post-tree';
 import { ThreadsApi } from './threads.api';
 
@@ -59,6 +67,22 @@ interface ThreadPageState {
   highlightedPostId: string | null;
   /** The post the reply to the thread quotes. */
   quoting: Post | null;
+  /** Replies by others announced live, not loaded yet ("N new replies — show"). */
+  newPostIds: readonly string[];
+  /** Replies loaded with "show": marked new in the tree. */
+  freshPostIds: readonly string[];
+  /** How many are viewing the thread now, as the server last said. */
+  viewers: number | null;
+  /** Who is writing a reply now (each for a few seconds after their last signal). */
+  typists: readonly Typist[];
+  /** The server stopped live updates: the viewer may no longer read the thread. */
+  liveRefused: boolean;
+}
+
+/** Someone writing a reply. */
+export interface Typist {
+  id: string;
+  displayName: string;
 }
 
 const initialState: ThreadPageState = {
@@ -74,7 +98,38 @@ const initialState: ThreadPageState = {
   branches: {},
   highlightedPostId: null,
   quoting: null,
+  newPostIds: [],
+  freshPostIds: [],
+  viewers: null,
+  typists: [],
+  liveRefused: false,
 };
+
+/** The events a thread page acts on; the thread's room may carry others, for other pages. */
+const THREAD_PAGE_EVENTS = [
+  'post.created',
+  'post.edited',
+  'post.hidden',
+  'post.deleted',
+  'reactions.changed',
+  'thread.updated',
+  'thread.locked',
+  'thread.pinned',
+  'thread.moved',
+  'thread.answer-accepted',
+  'thread.deleted',
+] as const satisfies readonly RealtimeEventType[];
+type ThreadPageEvent = Extract<
+  RealtimeEvent,
+  { type: (typeof THREAD_PAGE_EVENTS)[number] }
+>;
+const isThreadPageEvent = (event: RealtimeEvent): event is ThreadPageEvent =>
+  (THREAD_PAGE_EVENTS as readonly string[]).includes(event.type);
+
+/** "X is replying…" stays this long after their last signal. */
+export const TYPING_SHOWN_MS = 6_000;
+/** New replies are fetched this many at a time. */
+const NEW_REPLY_REQUESTS = 4;
 
 /** At most this many pages are followed to find a linked post. */
 const MAX_REVEAL_PAGES = 20;
@@ -85,15 +140,30 @@ const MAX_REVEAL_PAGES = 20;
  * answer, bookmark, pin and lock. Each action returns an Observable the page subscribes to;
  * its answer is patched into the state. Provide it at the route; the title resolver starts
  * `load(id)`.
+ *
+ * Live updates: `load(id)` follows the thread's room before it asks for the thread, so nothing
+ * that happens while the page loads is lost; the page calls `stopLive()` when it goes. Events
+ * name what changed and the store fetches it: others' new replies wait behind `showNew()`,
+ * edits, deletions, hidden posts and reactions change the loaded posts in place, and changes of
+ * the thread (locked, pinned, answered, edited) fetch it again.
  */
 @Injectable()
 export class ThreadPageStore {
   private readonly threadsApi = inject(ThreadsApi);
   private readonly postsApi = inject(PostsApi);
+  private readonly realtime = inject(RealtimeClient);
+  private readonly session = inject(SessionStore);
   private readonly destroyRef = inject(DestroyRef);
   private readonly state = signal<ThreadPageState>(initialState);
   private current: Observable<ThreadDetail | null> | null = null;
   private requests: Subscription[] = [];
+  private live: Subscription | null = null;
+  private readonly typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** A fetch of the thread runs; `again` asks for one more when it ends (events came meanwhile). */
+  private threadRefresh: { running: boolean; again: boolean } = {
+    running: false,
+    again: false,
+  };
 
   readonly thread = computed(() => this.state().thread);
   readonly status = computed(() => this.state().status);
@@ -107,6 +177,22 @@ export class ThreadPageStore {
   readonly branches = computed(() => this.state().branches);
   readonly highlightedPostId = computed(() => this.state().highlightedPostId);
   readonly quoting = computed(() => this.state().quoting);
+  private readonly loadedIds = computed(
+    () => new Set(this.state().posts.map((post) => post.id)),
+  );
+  /** Others' replies announced live and not shown yet. */
+  readonly newReplies = computed(() => {
+    const loaded = this.loadedIds();
+    return this.state().newPostIds.filter((id) => !loaded.has(id)).length;
+  });
+  readonly freshPostIds = computed(() => new Set(this.state().freshPostIds));
+  readonly viewers = computed(() => this.state().viewers);
+  readonly typists = computed(() => this.state().typists);
+  readonly liveRefused = computed(() => this.state().liveRefused);
+
+  constructor() {
+    this.destroyRef.onDestroy(() => this.stopLive());
+  }
 
   /**
    * Loads the thread and the first page of replies, afresh on every visit (the store lives as
@@ -120,6 +206,7 @@ export class ThreadPageStore {
     }
     this.requests.forEach((request) => request.unsubscribe());
     this.state.set({ ...initialState, id, status: 'loading' });
+    this.startLive(id);
     const thread = this.threadsApi.get(id).pipe(
       map((found): ThreadDetail | null => {
         this.patch({ thread: found, status: 'loaded', threadBookmarked: found.bookmarked });
@@ -416,6 +503,288 @@ export class ThreadPageStore {
       .pipe(tap((thread) => this.patch({ thread })));
   }
 
+  /**
+   * Loads the replies others posted since the page loaded (announced by `newReplies`) into the
+   * tree, marked as new. Emits the posts that were added.
+   */
+  showNew(): Observable<readonly Post[]> {
+    const { id, newPostIds } = this.state();
+    const loaded = this.loadedIds();
+    const ids = newPostIds.filter((postId) => !loaded.has(postId));
+    if (id === null || ids.length === 0) {
+      return of([]);
+    }
+    return from(ids).pipe(
+      mergeMap(
+        (postId) => this.postsApi.get(postId).pipe(catchError(() => of(null))),
+        NEW_REPLY_REQUESTS,
+      ),
+      toArray(),
+      map((found) => {
+        const posts = found
+          .filter((post): post is Post => post !== null && post.threadId === id)
+          .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+        const added = this.merge(posts);
+        const addedIds = new Set(added.map((post) => post.id));
+        this.state.update((state) => ({
+          ...state,
+          newPostIds: state.newPostIds.filter((postId) => !ids.includes(postId)),
+          freshPostIds: [...state.freshPostIds, ...addedIds],
+          posts: state.posts.map((post) => {
+            const replies = added.filter((reply) => reply.parentId === post.id).length;
+            return replies > 0 && !addedIds.has(post.id)
+              ? { ...post, replyCount: post.replyCount + replies }
+              : post;
+          }),
+        }));
+        // The reply count in the heading, as the API counts it.
+        this.refreshThread();
+        return added;
+      }),
+      takeUntilDestroyed(this.destroyRef),
+    );
+  }
+
+  /**
+   * The viewer is writing a reply: the others following the thread see "… is replying" (sent
+   * at most every few seconds, only for signed-in viewers).
+   */
+  typing(): void {
+    const { id, status } = this.state();
+    if (id !== null && status === 'loaded' && this.session.signedIn()) {
+      this.realtime.typing(id);
+    }
+  }
+
+  /** Stops following the thread (the page is gone). */
+  stopLive(): void {
+    this.live?.unsubscribe();
+    this.live = null;
+    this.typingTimers.forEach((timer) => clearTimeout(timer));
+    this.typingTimers.clear();
+    if (this.state().typists.length > 0) {
+      this.patch({ typists: [] });
+    }
+  }
+
+  private startLive(id: string): void {
+    this.stopLive();
+    this.live = this.realtime
+      .room({ type: 'thread', id })
+      .subscribe((message) => this.onLive(id, message));
+  }
+
+  private onLive(id: string, message: RoomMessage): void {
+    if (this.state().id !== id) {
+      return;
+    }
+    switch (message.kind) {
+      case 'event':
+        this.onEvent(message.event);
+        return;
+      case 'reload':
+        this.reloadQuietly(id);
+        return;
+      case 'refused':
+        this.live = null;
+        this.patch({ liveRefused: true, viewers: null, typists: [] });
+        return;
+      case 'viewers':
+        this.patch({ viewers: message.count });
+        return;
+      case 'typing':
+        this.onTyping(message.user);
+        return;
+    }
+  }
+
+  private onEvent(event: RealtimeEvent): void {
+    if (!isThreadPageEvent(event)) {
+      return;
+    }
+    switch (event.type) {
+      case 'post.created': {
+        const { postId, authorId } = event.data;
+        this.stopTyping(authorId);
+        const mine = authorId === this.session.user()?.id;
+        if (mine || this.loadedIds().has(postId) || this.state().newPostIds.includes(postId)) {
+          return; // the viewer's own replies come in with their answer
+        }
+        this.state.update((state) => ({
+          ...state,
+          newPostIds: [...state.newPostIds, postId],
+        }));
+        return;
+      }
+      case 'post.deleted':
+        this.state.update((state) => ({
+          ...state,
+          newPostIds: state.newPostIds.filter((id) => id !== event.data.postId),
+        }));
+        this.refreshPost(event.data.postId);
+        return;
+      case 'post.edited':
+      case 'post.hidden':
+        this.refreshPost(event.data.postId);
+        return;
+      case 'reactions.changed': {
+        const post = this.find(event.data.postId);
+        if (post) {
+          // The counts are everyone's; the viewer's own reactions stay as they are.
+          this.replacePost({ ...post, reactions: event.data.reactions });
+        }
+        return;
+      }
+      case 'thread.answer-accepted': {
+        const postId = event.data.postId;
+        this.state.update((state) => ({
+          ...state,
+          thread: state.thread && {
+            ...state.thread,
+            acceptedPostId: postId,
+            answered: postId !== null,
+          },
+          posts: state.posts.map((post) =>
+            post.accepted !== (post.id === postId)
+              ? { ...post, accepted: post.id === postId }
+              : post,
+          ),
+        }));
+        this.refreshThread();
+        return;
+      }
+      case 'thread.locked':
+      case 'thread.pinned':
+      case 'thread.updated':
+      case 'thread.moved':
+      case 'thread.deleted':
+        this.refreshThread();
+        return;
+    }
+  }
+
+  private onTyping(user: Typist): void {
+    if (user.id === this.session.user()?.id) {
+      return;
+    }
+    clearTimeout(this.typingTimers.get(user.id));
+    this.typingTimers.set(
+      user.id,
+      setTimeout(() => this.stopTyping(user.id), TYPING_SHOWN_MS),
+    );
+    this.state.update((state) => ({
+      ...state,
+      typists: state.typists.some((typist) => typist.id === user.id)
+        ? state.typists
+        : [...state.typists, { id: user.id, displayName: user.displayName }],
+    }));
+  }
+
+  private stopTyping(userId: string): void {
+    clearTimeout(this.typingTimers.get(userId));
+    this.typingTimers.delete(userId);
+    if (this.state().typists.some((typist) => typist.id === userId)) {
+      this.state.update((state) => ({
+        ...state,
+        typists: state.typists.filter((typist) => typist.id !== userId),
+      }));
+    }
+  }
+
+  /** Fetches a loaded post again (edited, deleted, hidden) and puts it in place. */
+  private refreshPost(postId: string): void {
+    if (!this.loadedIds().has(postId)) {
+      return; // not shown: it is fetched as it is when it is
+    }
+    this.track(
+      this.postsApi
+        .get(postId)
+        .pipe(takeUntilDestroyed(this.destroyRef))
+        .subscribe({
+          next: (post) => {
+            if (this.loadedIds().has(post.id)) {
+              this.replacePost(post);
+            }
+          },
+          // Gone for this viewer (hidden from them, or the thread is): the page learns it
+          // from the thread's own events.
+          error: () => undefined,
+        }),
+    );
+  }
+
+  /**
+   * Fetches the thread again (its state, permissions and reply count); events that arrive
+   * while it runs are covered by one more fetch.
+   */
+  private refreshThread(): void {
+    const id = this.state().id;
+    if (id === null || this.state().status !== 'loaded') {
+      return;
+    }
+    if (this.threadRefresh.running) {
+      this.threadRefresh.again = true;
+      return;
+    }
+    this.threadRefresh = { running: true, again: false };
+    this.track(
+      this.threadsApi
+        .get(id)
+        .pipe(
+          finalize(() => {
+            const again = this.threadRefresh.again;
+            this.threadRefresh = { running: false, again: false };
+            if (again) {
+              this.refreshThread();
+            }
+          }),
+          takeUntilDestroyed(this.destroyRef),
+        )
+        .subscribe({
+          next: (thread) => {
+            if (this.state().id === id) {
+              this.patch({ thread });
+            }
+          },
+          error: (error: unknown) => {
+            if (this.state().id === id && isApiError(error, 404)) {
+              // Deleted, moved out of reach or hidden.
+              this.stopLive();
+              this.patch({ status: 'not-found' });
+            }
+          },
+        }),
+    );
+  }
+
+  /**
+   * More was missed than can be caught up (a long time offline): the thread and the first page
+   * of replies are fetched again and replace what is shown, without a loading state between.
+   */
+  private reloadQuietly(id: string): void {
+    this.refreshThread();
+    this.track(
+      this.postsApi
+        .list(id)
+        .pipe(takeUntilDestroyed(this.destroyRef))
+        .subscribe({
+          next: (page) => {
+            if (this.state().id === id) {
+              this.patch({
+                posts: page.items,
+                nextCursor: page.nextCursor,
+                branches: {},
+                repliesStatus: 'loaded',
+                loadMoreFailed: false,
+                newPostIds: [],
+              });
+            }
+          },
+          error: () => undefined,
+        }),
+    );
+  }
+
   private loadReplies(id: string): Subscription {
     this.patch({
       repliesStatus: 'loading',
@@ -461,6 +830,11 @@ export class ThreadPageStore {
         existing.id === post.id ? post : existing,
       ),
     }));
+  }
+
+  /** Keeps a request to cancel when another thread loads (finished ones are let go). */
+  private track(request: Subscription): void {
+    this.requests = [...this.requests.filter((r) => !r.closed), request];
   }
 
   private setBranch(postId: string, branch: BranchState): void {

@@ -13,6 +13,10 @@ import {
   SESSION_HINT_STORAGE_KEY,
   SessionStore,
 } from '@sce/web-auth-data-access';
+import {
+  FakeRealtimeSocket,
+  provideRealtimeTesting,
+} from '@sce/web-threads-data-access';
 import { Announcer, I18nService } from '@sce/web-shared-data-access';
 import { communitiesRoutes } from '../communities.routes';
 import {
@@ -74,6 +78,7 @@ describe('CommunityPage', () => {
           withComponentInputBinding(),
         ),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        provideRealtimeTesting(),
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -82,6 +87,8 @@ describe('CommunityPage', () => {
   afterEach(() => {
     TestBed.inject(MatDialog).closeAll();
     document.querySelector('.cdk-overlay-container')?.replaceChildren();
+    // The "Upcoming events" section (events feature) loads its own list.
+    http.match((r) => r.url.endsWith('/events'));
     http.verify();
     TestBed.inject(I18nService).setLanguage('en');
   });
@@ -276,5 +283,41 @@ describe('CommunityPage', () => {
     await navigation;
     await stable();
     expect(main().querySelector('h1')?.textContent).toBe('Community not found');
+  });
+
+  it('offers to refresh the list when there is new activity, announced once', async () => {
+    await open(aCommunity(), [aThreadSummary(1)]);
+    const socket = TestBed.inject(FakeRealtimeSocket);
+    await tick();
+    socket.serverConnect();
+    const room = `community:${aCommunity().id}`;
+    socket.answer('follow', { room, lastEventId: 10 });
+    await tick();
+    const created = (id: number) => ({
+      id,
+      type: 'thread.created',
+      rooms: [room],
+      data: { threadId: aThreadSummary(2).id, communityId: aCommunity().id },
+      at: '2026-11-03T10:00:00.000Z',
+    });
+    socket.serverEmit('event', created(11));
+    await stable();
+    const announcer = TestBed.inject(Announcer);
+    expect(announcer.announcement()?.key).toBe('communities.live.announce');
+    const first = announcer.announcement()?.id;
+    socket.serverEmit('event', created(12));
+    await stable();
+    expect(announcer.announcement()?.id).toBe(first);
+
+    const refresh = button('New activity — refresh');
+    refresh.focus();
+    refresh.click();
+    http
+      .expectOne((r) => r.url === threadsUrl)
+      .flush({ items: [aThreadSummary(2), aThreadSummary(1)], nextCursor: null });
+    await stable();
+    expect(button('New activity — refresh')).toBeUndefined();
+    expect(link(aThreadSummary(2).title)).toBeDefined();
+    expect(document.activeElement).toBe(main().querySelector('#threads-heading'));
   });
 });

@@ -15,7 +15,8 @@ import {
   viewChildren,
   type ElementRef,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NgComponentOutlet } from '@angular/common';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -49,7 +50,7 @@ import {
   VisibilityBadge,
   confirmDialog,
 } from '@sce/web-shared-ui';
-import { filter, switchMap } from 'rxjs';
+import { filter, from, map, switchMap } from 'rxjs';
 
 const isKind = (value: unknown): value is ThreadKind =>
   (threadKinds as readonly unknown[]).includes(value);
@@ -88,6 +89,7 @@ const joinErrorKeys: Readonly<Record<string, TranslationKey>> = {
     PageHeader,
     EmptyState,
     VisibilityBadge,
+    NgComponentOutlet,
   ],
   templateUrl: './community-page.html',
   styleUrl: './community-page.scss',
@@ -112,6 +114,10 @@ export class CommunityPage {
     viewChildren<ElementRef<HTMLElement>>('threadLink');
   private focusIndex: number | null = null;
 
+  /** "Upcoming events" (web-events-feature-events), loaded after the page itself. */
+  protected readonly eventsSection = toSignal(
+    from(import('@sce/web-events-feature-events')).pipe(map((m) => m.CommunityEvents)),
+  );
   protected readonly kinds = threadKinds;
   protected readonly kindKeys = threadKindKeys;
   protected readonly visibilityKeys = visibilityKeys;
@@ -156,6 +162,24 @@ export class CommunityPage {
   );
 
   constructor() {
+    // Live updates while the page is open, for those who may read the threads.
+    effect(() => {
+      const id = this.store.community()?.id;
+      const canRead = this.canRead();
+      untracked(() => {
+        if (id !== undefined && canRead) {
+          this.store.startLive();
+        } else {
+          this.store.stopLive();
+        }
+      });
+    });
+    this.destroyRef.onDestroy(() => this.store.stopLive());
+    effect(() => {
+      if (this.store.newActivity()) {
+        untracked(() => this.announcer.announce('communities.live.announce'));
+      }
+    });
     effect(() => {
       const slug = this.store.slug();
       const loaded = this.store.status() === 'loaded';
@@ -193,6 +217,18 @@ export class CommunityPage {
 
   protected clearFilters(): void {
     void this.router.navigate([], { queryParams: {} });
+  }
+
+  /** Loads the list again; focus, when it was on the button, goes to the list's heading. */
+  protected refreshThreads(event: Event): void {
+    const hadFocus = event.currentTarget === this.document.activeElement;
+    this.store.refreshThreads();
+    if (hadFocus) {
+      afterNextRender(
+        () => this.document.getElementById('threads-heading')?.focus(),
+        { injector: this.injector },
+      );
+    }
   }
 
   protected loadMore(): void {

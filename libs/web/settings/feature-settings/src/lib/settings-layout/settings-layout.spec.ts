@@ -88,6 +88,7 @@ describe('SettingsLayout', () => {
       ['Profile', '/settings/profile', 'page'],
       ['Account', '/settings/account', null],
       ['Access tokens', '/settings/tokens', null],
+      ['Calendar feed', '/settings/calendar', null],
     ]);
   });
 });

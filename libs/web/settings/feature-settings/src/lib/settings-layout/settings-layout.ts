@@ -15,5 +15,6 @@ export class SettingsLayout {
     { path: 'profile', label: 'settings.nav.profile' },
     { path: 'account', label: 'settings.nav.account' },
     { path: 'tokens', label: 'settings.nav.tokens' },
+    { path: 'calendar', label: 'settings.nav.calendar' },
   ] as const;
 }

@@ -73,7 +73,7 @@ describe('Shell', () => {
     const links = Array.from(element().querySelectorAll('nav a')).map((a) =>
       a.textContent?.trim(),
     );
-    expect(links).toEqual(['Home', 'Communities', 'Organisations', 'About']);
+    expect(links).toEqual(['Home', 'Communities', 'Events', 'Practices', 'Insights', 'Organisations', 'About']);
   });
 
   it('marks the current page in the navigation', async () => {
@@ -114,6 +114,9 @@ describe('Shell', () => {
     expect(links).toEqual([
       'Home',
       'Gemeenschappen',
+      'Evenementen',
+      'Praktijken',
+      'Inzichten',
       'Organisaties',
       'Over ons',
     ]);
@@ -176,5 +179,13 @@ describe('Shell', () => {
       element().querySelector('header sce-account-menu a')?.textContent?.trim(),
     ).toBe('Sign in');
     http.verify();
+  });
+
+  it('loads the live connection status once idle', async () => {
+    const block = (await fixture.getDeferBlocks()).at(-1);
+    await block?.render(DeferBlockState.Complete);
+    const region = element().querySelector('sce-connection-status [role="status"]');
+    expect(region).not.toBeNull();
+    expect(region?.textContent?.trim()).toBe('');
   });
 });

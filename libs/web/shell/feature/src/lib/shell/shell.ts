@@ -26,12 +26,14 @@ import {
 } from '@sce/web-shared-data-access';
 import { filter, skip } from 'rxjs';
 import { AccountMenu } from '../account-menu/account-menu';
+import { ConnectionStatus } from '../connection-status/connection-status';
 
 /**
  * The page frame: skip link, header with site name, main navigation, language switcher and
  * account menu, the routed page in `<main id="main">`, the footer, and the polite `aria-live`
- * region that reads out the `Announcer`'s messages. After each in-app navigation focus moves to
- * `<main>`, so screen reader users start reading the new page.
+ * region that reads out the `Announcer`'s messages, and the live connection's status (loaded
+ * once the app is idle). After each in-app navigation focus moves to `<main>`, so screen reader
+ * users start reading the new page.
  */
 @Component({
   selector: 'sce-shell',
@@ -42,6 +44,7 @@ import { AccountMenu } from '../account-menu/account-menu';
     RouterOutlet,
     TranslatePipe,
     AccountMenu,
+    ConnectionStatus,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',

@@ -114,6 +114,10 @@ export class PostItem {
   protected readonly highlighted = computed(
     () => this.store.highlightedPostId() === this.post().id,
   );
+  /** Loaded with "show new replies". */
+  protected readonly fresh = computed(() =>
+    this.store.freshPostIds().has(this.post().id),
+  );
   protected readonly branch = computed(
     () => this.store.branches()[this.post().id] ?? null,
   );

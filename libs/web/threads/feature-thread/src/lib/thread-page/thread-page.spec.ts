@@ -3,7 +3,7 @@ import {
   HttpTestingController,
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
+import { DeferBlockBehavior, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
@@ -13,6 +13,10 @@ import {
   SESSION_HINT_STORAGE_KEY,
   SessionStore,
 } from '@sce/web-auth-data-access';
+import {
+  FakeRealtimeSocket,
+  provideRealtimeTesting,
+} from '@sce/web-threads-data-access';
 import { Announcer, I18nService } from '@sce/web-shared-data-access';
 import { threadRoutes } from '../thread.routes';
 import {
@@ -66,6 +70,8 @@ describe('ThreadPage', () => {
     localStorage.clear();
     document.cookie = 'XSRF-TOKEN=t; path=/';
     TestBed.configureTestingModule({
+      // The attached documents (a deferred block) are tested in the documents feature.
+      deferBlockBehavior: DeferBlockBehavior.Manual,
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
@@ -74,6 +80,7 @@ describe('ThreadPage', () => {
           withComponentInputBinding(),
         ),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        provideRealtimeTesting(),
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -389,5 +396,91 @@ describe('ThreadPage', () => {
     await navigation;
     await stable();
     expect(main().querySelector('h1')?.textContent).toBe('Thread not found');
+  });
+
+  describe('live', () => {
+    const room = `thread:${THREAD_ID}`;
+    let socket: FakeRealtimeSocket;
+
+    async function connect(): Promise<void> {
+      socket = TestBed.inject(FakeRealtimeSocket);
+      await tick();
+      socket.serverConnect();
+      socket.answer('follow', { room, lastEventId: 10 });
+      await tick();
+    }
+
+    it('offers others’ new replies behind a button, announced, and shows them without losing focus', async () => {
+      await signIn();
+      const a = aPost(1);
+      await open(aThread(), [a]);
+      await connect();
+      const b = aPost(2, { parentId: a.id, depth: 2 });
+      socket.serverEmit('event', {
+        id: 11,
+        type: 'post.created',
+        rooms: [room],
+        data: { threadId: THREAD_ID, postId: b.id, parentId: a.id, authorId: b.author.id },
+        at: '2026-11-03T10:00:00.000Z',
+      });
+      await stable();
+
+      const show = buttonIn(main(), '1 new reply — show');
+      expect(show).toBeDefined();
+      expect(TestBed.inject(Announcer).announcement()).toMatchObject({
+        key: 'threads.live.announce',
+        params: { count: 1 },
+      });
+      expect(main().querySelector(`#post-${b.id}`)).toBeNull();
+
+      show.focus();
+      show.click();
+      http.expectOne(`/api/posts/${b.id}`).flush(b);
+      http.expectOne(threadUrl).flush(aThread({ replyCount: 3 }));
+      await stable();
+      await stable();
+
+      const shown = article(b.id);
+      expect(main().querySelector(`#post-${a.id}-replies #post-${b.id}`)).toBe(shown);
+      expect(shown.querySelector('.new-badge')?.textContent?.trim()).toBe('New');
+      expect(buttonIn(main(), /new repl/)).toBeUndefined();
+      // Focus stays where the button was.
+      const bar = main().querySelector('#new-replies');
+      expect(document.activeElement).toBe(bar);
+      expect(bar?.textContent?.trim()).toBe('1 new reply shown, marked “New”.');
+      expect(main().querySelector('#replies-heading')?.textContent?.trim()).toBe('3 replies');
+    });
+
+    it('shows how many are viewing and who is replying, and tells others when the viewer types', async () => {
+      await signIn();
+      await open(aThread(), []);
+      await connect();
+      socket.serverEmit('thread.viewers', { threadId: THREAD_ID, count: 2 });
+      socket.serverEmit('thread.typing', {
+        threadId: THREAD_ID,
+        user: { id: uuid(801), displayName: 'Jonas Weber' },
+      });
+      await stable();
+      const line = main().querySelector('.live-line');
+      expect(line?.textContent?.trim()).toBe('2 people viewing · Jonas Weber is replying…');
+      expect(line?.closest('[aria-live], [role="status"]')).toBeNull();
+
+      const box = main().querySelector<HTMLTextAreaElement>('#thread-reply') as HTMLTextAreaElement;
+      box.value = 'I';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      box.value = 'In';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      await stable();
+      expect(socket.sent.filter((sent) => sent.event === 'typing').map((s) => s.payload)).toEqual([
+        { threadId: THREAD_ID },
+      ]);
+    });
+
+    it('stops following the thread when the page goes', async () => {
+      await open(aThread(), []);
+      await connect();
+      harness.fixture.destroy();
+      expect(socket.sent.at(-1)?.event).toBe('unfollow');
+    });
   });
 });

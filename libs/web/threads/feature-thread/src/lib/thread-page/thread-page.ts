@@ -12,12 +12,14 @@ import {
   signal,
   untracked,
   viewChild,
+  type ElementRef,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import { BODY_MAX } from '@sce/shared-contracts';
 import { SessionStore } from '@sce/web-auth-data-access';
+import { AttachedDocuments } from '@sce/web-documents-feature-documents';
 import {
   ThreadPageStore,
   contentLanguageNames,
@@ -53,6 +55,7 @@ import { PostItem, postElementId } from '../post-item/post-item';
     EmptyState,
     PostItem,
     Composer,
+    AttachedDocuments,
   ],
   templateUrl: './thread-page.html',
   styleUrl: './thread-page.scss',
@@ -83,6 +86,43 @@ export class ThreadPage {
   protected readonly actionError = signal<TranslationKey | null>(null);
   /** Set when a permalink's reply could not be found. */
   protected readonly missingPost = signal(false);
+  /** "Show" of new replies is running. */
+  protected readonly showingNew = signal(false);
+  /** How many new replies "show" just loaded (a note where the button was). */
+  protected readonly shownNote = signal<number | null>(null);
+  private readonly newRepliesBar = viewChild<ElementRef<HTMLElement>>('newReplies');
+  private shownNoteTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** "3 people viewing · Jonas Weber is replying…": seen, not announced. */
+  protected readonly liveLine = computed(() => {
+    const parts: string[] = [];
+    const viewers = this.store.viewers();
+    if (viewers !== null && viewers > 1) {
+      parts.push(this.i18n.translate('threads.live.viewers', { count: viewers }));
+    }
+    const typists = this.store.typists();
+    if (typists.length === 1) {
+      parts.push(
+        this.i18n.translate('threads.live.typingOne', {
+          name: typists[0].displayName,
+        }),
+      );
+    } else if (typists.length === 2) {
+      parts.push(
+        this.i18n.translate('threads.live.typingTwo', {
+          first: typists[0].displayName,
+          second: typists[1].displayName,
+        }),
+      );
+    } else if (typists.length > 2) {
+      parts.push(
+        this.i18n.translate('threads.live.typingMany', {
+          count: typists.length,
+        }),
+      );
+    }
+    return parts.join(' · ');
+  });
 
   protected readonly draftKey = computed(() => {
     const thread = this.thread();
@@ -105,6 +145,27 @@ export class ThreadPage {
   }));
 
   constructor() {
+    this.destroyRef.onDestroy(() => {
+      this.store.stopLive();
+      clearTimeout(this.shownNoteTimer);
+    });
+    // Others' new replies are announced (politely, in the shell's live region) as they come.
+    let announced = 0;
+    effect(() => {
+      const count = this.store.newReplies();
+      untracked(() => {
+        if (count > announced) {
+          this.shownNote.set(null);
+          this.announcer.announce('threads.live.announce', { count });
+        }
+        announced = count;
+      });
+    });
+    effect(() => {
+      if (this.store.liveRefused()) {
+        untracked(() => this.announcer.announce('threads.live.refused'));
+      }
+    });
     // A permalink: load down to the reply, then scroll to it and give it focus.
     effect(() => {
       const postId = this.post() ?? null;
@@ -167,6 +228,61 @@ export class ThreadPage {
     );
   }
 
+  /**
+   * Loads the new replies into the tree where they belong, marked "New". The reader stays where
+   * they are: the content they are reading keeps its place on the screen, and when the button
+   * had focus, focus stays at its place (the note that replaces it).
+   */
+  protected showNewReplies(): void {
+    if (this.showingNew()) {
+      return;
+    }
+    const bar = this.newRepliesBar()?.nativeElement;
+    const hadFocus = bar?.contains(this.document.activeElement) ?? false;
+    this.showingNew.set(true);
+    this.run(this.store.showNew(), {
+      next: (added) => {
+        this.showingNew.set(false);
+        const anchor = this.readingAnchor();
+        const top = anchor?.getBoundingClientRect().top ?? 0;
+        this.shownNote.set(added.length);
+        afterNextRender(
+          () => {
+            // Browsers with scroll anchoring have kept the place already; the others have not.
+            const moved = (anchor?.getBoundingClientRect().top ?? top) - top;
+            if (anchor?.isConnected && Math.abs(moved) >= 1) {
+              this.document.defaultView?.scrollBy(0, moved);
+            }
+            if (hadFocus) {
+              this.newRepliesBar()?.nativeElement.focus({ preventScroll: true });
+            }
+          },
+          { injector: this.injector },
+        );
+        clearTimeout(this.shownNoteTimer);
+        this.shownNoteTimer = setTimeout(() => this.hideShownNote(), 8_000);
+      },
+      error: () => this.showingNew.set(false),
+    });
+  }
+
+  /** The note goes after a while, or when focus leaves it for another control. */
+  protected hideShownNote(event?: FocusEvent): void {
+    const bar = this.newRepliesBar()?.nativeElement;
+    const next = event ? event.relatedTarget : this.document.activeElement;
+    if (event && next === null) {
+      return; // focus went nowhere (a click on text, the button leaving): the note stays
+    }
+    if (!(next instanceof Node && bar?.contains(next))) {
+      this.shownNote.set(null);
+    }
+  }
+
+  /** The viewer types a reply: the others see "… is replying" (at most every few seconds). */
+  protected typed(): void {
+    this.store.typing();
+  }
+
   protected removeQuote(): void {
     this.store.quote(null);
     this.composer()?.focus();
@@ -226,6 +342,17 @@ export class ThreadPage {
       },
       error: () => undefined,
     });
+  }
+
+  /** The first post whose top is on the screen: what the reader is looking at. */
+  private readingAnchor(): HTMLElement | null {
+    const posts = this.document.querySelectorAll<HTMLElement>('sce-thread-page article.post');
+    for (const post of Array.from(posts)) {
+      if (post.getBoundingClientRect().top >= 0) {
+        return post;
+      }
+    }
+    return null;
   }
 
   private failed(error: unknown): void {
