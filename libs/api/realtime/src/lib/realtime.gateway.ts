@@ -30,8 +30,11 @@ export const MAX_SOCKET_MESSAGE_BYTES = 64 * 1024;
 /** Per socket: this many events per 10 seconds; far beyond it the socket is closed. */
 const EVENTS_PER_10S = 40;
 const DISCONNECT_AFTER_REFUSALS = 40;
-/** "X is replying" at most this often per socket. */
-const TYPING_INTERVAL_S = 3;
+/**
+ * "X is replying" at most this often per socket and thread. Shorter than the web client's own
+ * 3-second interval, so a well-behaved client is never refused a signal.
+ */
+const TYPING_INTERVAL_S = 2;
 const VIEWER_COUNT_DELAY_MS = 1000;
 
 /** Internal rooms, never followed by a client: every socket of a person, of a session, of a community's threads. */
