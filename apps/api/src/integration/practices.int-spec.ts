@@ -45,6 +45,7 @@ describe('practice exchange', () => {
     await colleague.agent.patch(`/api/practices/${created.id}`).set('X-XSRF-TOKEN', colleague.xsrf).send({ maturity: 'scaled' }).expect(200);
     await admin.agent.patch(`/api/practices/${created.id}`).set('X-XSRF-TOKEN', admin.xsrf).send({ title: 'Parking permits online' }).expect(200);
     await outsider.agent.patch(`/api/practices/${created.id}`).set('X-XSRF-TOKEN', outsider.xsrf).send({ contactUserId: outsider.id }).expect(403);
+    expect((await create(admin, practice({ organisationId: '00000000-0000-4000-8000-000000000000' })).expect(400)).body.errors[0].field).toBe('body.organisationId');
     expect((await owner.agent.patch(`/api/practices/${created.id}`).set('X-XSRF-TOKEN', owner.xsrf).send({ contactUserId: outsider.id }).expect(400)).body.errors[0].field).toBe('body.contactUserId');
     const detail = (await outsider.agent.get(`/api/practices/${created.id}`).expect(200)).body as PracticeDetail;
     expect(detail).toMatchObject({ title: 'Parking permits online', maturity: 'scaled', viewer: { canEdit: false, canTransfer: true, canEvaluate: true } });

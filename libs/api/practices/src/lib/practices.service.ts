@@ -138,7 +138,7 @@ export class PracticesService {
     const contact: { id: string; display_name: string }[] = practice.contactUserId ? await this.dataSource.query('SELECT id, display_name FROM users WHERE id = $1', [practice.contactUserId]) : [];
     const viewerOrg = viewer ? await this.organisationOf(viewer.id) : null;
     const owner = viewer !== null && (viewer.role === 'admin' || viewerOrg === practice.organisationId);
-    const mine = viewer ? (await this.evaluations(viewer, id)).evaluations.find((e) => e.evaluator.id === viewer.id) ?? null : null;
+    const mine = viewer ? await this.ownEvaluation(viewer.id, id) : null;
     const transfers = await this.transfersOf(viewer, viewerOrg, [id]);
     return {
       ...toSummary(row as SummaryRow),
@@ -168,6 +168,8 @@ export class PracticesService {
     const organisationId = request.organisationId && viewer.role === 'admin' ? request.organisationId : await this.organisationOf(viewer.id);
     if (!organisationId) throw new PracticesError('NOT_YOUR_ORGANISATION', 403, 'Only people of an organisation can share its practices.');
     if (request.organisationId && request.organisationId !== organisationId) throw new ForbiddenError('Only administrators record practices for another organisation.');
+    const known: unknown[] = await this.dataSource.query('SELECT 1 FROM organisations WHERE id = $1', [organisationId]);
+    if (known.length === 0) throw new ValidationError([{ field: 'body.organisationId', message: 'is not a known organisation' }]);
     const id = await this.transactions.run(async (tx) => {
       await this.checkContact(tx, request.contactUserId, organisationId);
       const practice = await tx.save(
@@ -328,6 +330,21 @@ export class PracticesService {
       .orUpdate(['effectiveness', 'user_satisfaction', 'cost_efficiency', 'ease_of_transfer', 'comment', 'evidence_level', 'updated_at'], ['practice_id', 'user_id'])
       .execute();
     return this.evaluations(viewer, practiceId);
+  }
+
+  /** The viewer's own evaluation: one indexed row, not the whole list. */
+  private async ownEvaluation(userId: string, practiceId: string): Promise<EvaluationView | null> {
+    const rows: { display_name: string; organisation: string | null; effectiveness: number; user_satisfaction: number; cost_efficiency: number; ease_of_transfer: number; comment: string; evidence_level: EvaluationView['evidenceLevel']; updated_at: Date }[] =
+      await this.dataSource.query(
+        `SELECT u.display_name, o.name AS organisation, e.effectiveness, e.user_satisfaction, e.cost_efficiency, e.ease_of_transfer, e.comment, e.evidence_level, e.updated_at
+           FROM practice_evaluations e JOIN users u ON u.id = e.user_id LEFT JOIN organisations o ON o.id = u.organisation_id
+          WHERE e.practice_id = $1 AND e.user_id = $2`,
+        [practiceId, userId],
+      );
+    const r = rows[0];
+    return r
+      ? { evaluator: { id: userId, displayName: r.display_name, organisation: r.organisation }, effectiveness: r.effectiveness, userSatisfaction: r.user_satisfaction, costEfficiency: r.cost_efficiency, easeOfTransfer: r.ease_of_transfer, comment: r.comment, evidenceLevel: r.evidence_level, updatedAt: r.updated_at.toISOString() }
+      : null;
   }
 
   private async transfer(viewer: Viewer, id: string): Promise<Transfer> {
