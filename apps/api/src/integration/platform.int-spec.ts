@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CommunitiesModule } from '@sce/api-communities';
 import { type TestApp, aBrowser, createTestApp } from '@sce/api-testing';
 import request from 'supertest';
@@ -57,5 +60,32 @@ describe('platform (HTTP)', () => {
   it('keeps a well-formed request id from the proxy', async () => {
     const res = await request(t.http).get('/api/health/live').set('X-Request-Id', 'lb-1234567890');
     expect(res.headers['x-request-id']).toBe('lb-1234567890');
+  });
+});
+
+describe('web app shell (HTTP)', () => {
+  let t: TestApp;
+  let webDir: string;
+  beforeAll(async () => {
+    webDir = mkdtempSync(join(tmpdir(), 'sce-web-'));
+    writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Smart Cities Exchange</title>');
+    t = await createTestApp([], { WEB_DIST_DIR: webDir });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it('answers any app route with index.html and hands out the CSRF cookie before the first API call', async () => {
+    const res = await request(t.http).get('/communities/open-data').expect(200).expect('Content-Type', /html/);
+    expect(res.headers['cache-control']).toBe('no-cache');
+    const cookie = [res.headers['set-cookie'] ?? []].flat().find((c: string) => c.startsWith('XSRF-TOKEN='));
+    expect(cookie).toMatch(/^XSRF-TOKEN=[A-Za-z0-9_-]{32,64};/);
+  });
+
+  it('keeps a browser’s existing CSRF cookie', async () => {
+    const { agent } = await aBrowser(t.http);
+    const res = await agent.get('/events').expect(200);
+    expect(res.headers['set-cookie']).toBeUndefined();
   });
 });

@@ -17,12 +17,7 @@ export function csrfProtection(publicUrl: string, secureCookies: boolean, develo
   const allowedOrigins = trustedOrigins(publicUrl, development);
   return (req: Request, res: Response, next: NextFunction): void => {
     const cookies = (req.cookies ?? {}) as Record<string, string | undefined>;
-    let token = cookies[CSRF_COOKIE];
-    if (!token || !/^[A-Za-z0-9_-]{32,64}$/.test(token)) {
-      token = randomBytes(32).toString('base64url');
-      res.cookie(CSRF_COOKIE, token, { path: '/', sameSite: 'lax', secure: secureCookies, httpOnly: false });
-      cookies[CSRF_COOKIE] = undefined;
-    }
+    if (ensureCsrfCookie(req, res, secureCookies)) cookies[CSRF_COOKIE] = undefined;
     if (SAFE_METHODS.has(req.method)) return next();
     const bearerOnly = typeof req.headers.authorization === 'string' && !req.headers.cookie;
     if (bearerOnly) return next();
@@ -38,6 +33,23 @@ export function csrfProtection(publicUrl: string, secureCookies: boolean, develo
     }
     next();
   };
+}
+
+/**
+ * Sets a fresh XSRF-TOKEN cookie when the request has none (or a malformed one); true when it did.
+ * The web app's HTML response sets it too, so a browser holds one token before its first API calls
+ * instead of racing several parallel first requests that would each mint a different one.
+ */
+export function ensureCsrfCookie(req: Request, res: Response, secureCookies: boolean): boolean {
+  const token = (req.cookies as Record<string, string | undefined> | undefined)?.[CSRF_COOKIE];
+  if (token && /^[A-Za-z0-9_-]{32,64}$/.test(token)) return false;
+  res.cookie(CSRF_COOKIE, randomBytes(32).toString('base64url'), {
+    path: '/',
+    sameSite: 'lax',
+    secure: secureCookies,
+    httpOnly: false,
+  });
+  return true;
 }
 
 const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];

@@ -5,7 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
-import { csrfProtection } from '../auth/csrf';
+import { csrfProtection, ensureCsrfCookie } from '../auth/csrf';
 import type { AppConfig } from '../config/config.schema';
 
 export const API_PREFIX = 'api';
@@ -47,7 +47,7 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
   app.setGlobalPrefix(API_PREFIX);
   setupApiDocs(app);
-  serveWebApp(app, config.webDistDir);
+  serveWebApp(app, config.webDistDir, isHttps(config));
 }
 
 /** Cookies are marked Secure when the public URL is HTTPS. */
@@ -80,7 +80,7 @@ function setupApiDocs(app: NestExpressApplication): void {
   });
 }
 
-function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
+function serveWebApp(app: NestExpressApplication, webDistDir: string, secureCookies: boolean): void {
   const indexHtml = join(webDistDir, 'index.html');
   const files = express.static(webDistDir, {
     index: false,
@@ -98,6 +98,7 @@ function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
       res.status(503).type('text/plain').send('The web app has not been built yet: run `npx nx build web` (npm start does this for you).');
       return;
     }
+    ensureCsrfCookie(req, res, secureCookies);
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(indexHtml);
   });
