@@ -11,6 +11,6 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
   },
-  testTimeout: 60_000,
+  testTimeout: 120_000,
   maxWorkers: 1,
 };

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Browser journeys against the production build: builds, starts the app on a fresh embedded
 // database (seeded with the demo network), runs apps/web-e2e in Chromium, then stops the app.
-// With E2E_BASE_URL set it only runs the journeys against that running app.
+// With E2E_BASE_URL set it only runs the journeys against that running app. Arguments pick
+// spec files by name: `npm run e2e -- events practices`.
 import { spawnSync } from 'node:child_process';
 import { buildApp, startApp } from '../lib/app-server.mjs';
 
@@ -18,7 +19,8 @@ if (!baseUrl) {
 }
 let status = 1;
 try {
-  const result = spawnSync('npx', ['nx', 'run', 'web-e2e:e2e', '--output-style=static'], {
+  const specs = process.argv.slice(2);
+  const result = spawnSync('npx', ['nx', 'run', 'web-e2e:e2e', '--output-style=static', ...(specs.length > 0 ? ['--', ...specs] : [])], {
     stdio: 'inherit',
     env: { ...process.env, E2E_BASE_URL: baseUrl, ...(mailDir ? { E2E_MAIL_DIR: mailDir } : {}) },
   });
