@@ -13,6 +13,8 @@ import { CreateDocuments1795757789698 } from './1795757789698-create-documents';
 import { CreatePracticesTransfersEvaluations1795758351036 } from './1795758351036-create-practices-transfers-evaluations';
 import { AddModeration1795759298512 } from './1795759298512-add-moderation';
 import { AddPostApproval1795760468277 } from './1795760468277-add-post-approval';
+import { AddFullTextSearch1795767952431 } from './1795767952431-add-full-text-search';
+import { CreateNotificationsSubscriptions1795767962651 } from './1795767962651-create-notifications-subscriptions';
 import { CreateRealtimeEvents1795755330014 } from './1795755330014-create-realtime-events';
 import { CreateSessions1795738064868 } from './1795738064868-create-sessions';
 import { CreateUserTokens1795738781426 } from './1795738781426-create-user-tokens';
@@ -39,4 +41,6 @@ export const allMigrations: (new () => MigrationInterface)[] = [
   CreatePracticesTransfersEvaluations1795758351036,
   AddModeration1795759298512,
   AddPostApproval1795760468277,
+  AddFullTextSearch1795767952431,
+  CreateNotificationsSubscriptions1795767962651,
 ];

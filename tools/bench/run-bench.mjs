@@ -3,8 +3,10 @@
 // the scale data set (tools/seed --scale), then autocannon workloads at 50 and 200 connections —
 // a community's thread list, a thread's first page and its 50th page (2,000 replies), and posting
 // replies as a signed-in member — with the app's peak memory, Socket.IO fan-out to 1,000 followers
-// and 10,000 idle sockets (tools/bench/fanout.mjs), and the web bundle's size.
-// BENCH_SECONDS sets each workload's duration (default 10).
+// and 10,000 idle sockets (tools/bench/fanout.mjs), and the web bundle's size; then the search
+// benchmark on a generated corpus of 1,000,000 posts (tools/bench/search-bench.mjs).
+// BENCH_SECONDS sets each workload's duration (default 10); `-- --only=search` runs only the
+// search benchmark, `-- --only=core` everything else.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,10 +14,12 @@ import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { appEnv, buildApp, freshDataDir, startApp } from '../lib/app-server.mjs';
 import { runFanout } from './fanout.mjs';
+import { runSearchBench } from './search-bench.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const port = Number(process.env.BENCH_PORT ?? 3997);
 const password = process.env.DEMO_PASSWORD ?? 'exchange-demo';
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? 'all';
 
 // Benchmarks sign in far more often than people do.
 process.env.AUTH_RATE_LIMIT_PER_IP ??= '1000000';
@@ -81,6 +85,10 @@ function bundleSize(dir) {
 }
 
 const buildMs = buildApp();
+if (only === 'search') {
+  await runSearchBench({ seconds, port: port - 1 });
+  process.exit(0);
+}
 const dataDir = freshDataDir('bench');
 const seedStarted = Date.now();
 const seeded = spawnSync(process.execPath, ['dist/apps/api/main.js', '--seed-scale'], { env: appEnv({ port, dataDir }), stdio: 'inherit' });
@@ -147,3 +155,4 @@ try {
 } finally {
   await app.stop();
 }
+if (only !== 'core') await runSearchBench({ seconds, port: port - 1 });

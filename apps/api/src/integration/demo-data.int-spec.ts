@@ -2,15 +2,16 @@ import { DemoDataModule, DemoDataService } from '@sce/api-demo-data';
 import { type TestApp, aBrowser, createTestApp, signedIn } from '@sce/api-testing';
 import { DocumentsModule } from '@sce/api-documents';
 import { EventsModule } from '@sce/api-events';
+import { NotificationsModule } from '@sce/api-notifications';
 import { PracticesModule } from '@sce/api-practices';
 import { ThreadsModule } from '@sce/api-threads';
-import type { PracticeInsights, Showcase, TransferInsights, BookmarkPage, DocumentPage, EventDetail, EventPage, PostPage, ThreadDetail, ThreadPage } from '@sce/shared-contracts';
+import type { NotificationPage, NotificationSettings, PracticeInsights, Showcase, TransferInsights, BookmarkPage, DocumentPage, EventDetail, EventPage, PostPage, ThreadDetail, ThreadPage } from '@sce/shared-contracts';
 
 describe('demo data', () => {
   const password = 'demo-password-for-tests';
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp([ThreadsModule, EventsModule, DocumentsModule, PracticesModule, DemoDataModule]);
+    t = await createTestApp([ThreadsModule, EventsModule, DocumentsModule, PracticesModule, NotificationsModule, DemoDataModule]);
     await t.app.get(DemoDataService).reset(password);
   }, 60_000);
   afterAll(() => t.close());
@@ -27,6 +28,17 @@ describe('demo data', () => {
     expect(posts.some((p) => p.revisionCount > 0 && p.editedAt !== null)).toBe(true);
     expect(posts.some((p) => (p.bodyHtml ?? '').includes('class="mention"'))).toBe(true);
     expect(posts.filter((p) => p.depth === 3)).not.toHaveLength(0);
+  });
+
+  it('shows each sample person their notifications: grouped replies, mentions, transfers; some unread', async () => {
+    const member = await signedIn(t.http, 'member@example.org', password);
+    const page = (await member.agent.get('/api/notifications?limit=50').expect(200)).body as NotificationPage;
+    expect(page.unreadCount).toBeGreaterThan(0);
+    expect(page.items.some((n) => n.type === 'reply' && n.count > 1)).toBe(true);
+    expect(page.items.every((n) => n.link.startsWith('/'))).toBe(true);
+    expect(((await member.agent.get('/api/users/me/notification-settings').expect(200)).body as NotificationSettings).email.reply).toBe('daily');
+    const types = new Set<string>((await t.dataSource.query('SELECT DISTINCT type FROM notifications')).map((r: { type: string }) => r.type));
+    expect([...types].sort()).toEqual(['mention', 'practice-transfer', 'reply']);
   });
 
   it('shows events with answers and a waitlist, and a library with versions that download', async () => {

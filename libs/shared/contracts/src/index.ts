@@ -18,3 +18,5 @@ export * from './lib/events/event.schemas';
 export * from './lib/documents/document.schemas';
 export * from './lib/practices/practice.schemas';
 export * from './lib/moderation/moderation.schemas';
+export * from './lib/search/search.schemas';
+export * from './lib/notifications/notification.schemas';

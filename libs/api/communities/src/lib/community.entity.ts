@@ -15,6 +15,8 @@ export class CommunityEntity {
   @Column({ type: 'text' })
   slug!: string;
 
+  /** Trigram index on the unaccented name (made by hand in the migration): search suggestions. */
+  @Index('IDX_communities_name_trgm', { synchronize: false })
   @Column({ type: 'text' })
   name!: string;
 

@@ -72,6 +72,8 @@ export interface DemoThread {
   pinned?: boolean;
   /** Authors, abstract, DOI, link and publication date of a research thread. */
   research?: Research;
+  /** The language of the thread and its replies; default English. */
+  language?: Language;
   replies: DemoReply[];
 }
 
@@ -295,6 +297,44 @@ export const demoThreads: DemoThread[] = [
     tags: ['partner-meeting'],
     daysAgo: 2,
     replies: [{ author: 'jonas', after: 5, body: 'Could we add a short slot on the communication plan for the final conference?' }],
+  },
+  // Sample threads in Dutch, German and Danish: search stems each in its own language.
+  {
+    community: 'identity',
+    author: 'moderator',
+    kind: 'question',
+    title: 'Parkeervergunning aanvragen met DigiD: hoe doet uw gemeente het?',
+    body: 'Onze gemeente wil de aanvraag van een parkeervergunning volledig digitaal maken, met inloggen via DigiD en een automatische controle van het kenteken.\n\nWelke gemeenten hebben dit al gedaan, en hoe helpt u inwoners zonder DigiD?\n\n_Voorbeeldbericht (sample data)._',
+    tags: ['eid', 'permits'],
+    daysAgo: 9,
+    language: 'nl',
+    replies: [
+      { author: 'lotte', after: 4, body: 'In West-Vlaanderen doen verschillende gemeenten dit al met itsme. Inwoners zonder digitale sleutel kunnen terecht aan het loket, waar een medewerker de aanvraag invoert.' },
+    ],
+  },
+  {
+    community: 'identity',
+    author: 'jonas',
+    kind: 'discussion',
+    title: 'Online-Terminbuchung im Bürgeramt: Erfahrungen nach einem Jahr',
+    body: 'Seit einem Jahr buchen Bürgerinnen und Bürger ihre Termine im Bürgeramt online. Die Wartezeiten sind deutlich gesunken, aber viele Termine werden nicht wahrgenommen.\n\nWie gehen andere Städte mit nicht erschienenen Terminen um?\n\n_Beispielbeitrag (sample data)._',
+    tags: ['appointments', 'self-service'],
+    daysAgo: 6,
+    language: 'de',
+    replies: [
+      { author: 'lukas', after: 8, body: 'In unseren Befragungen halfen Erinnerungen per SMS am Vortag am meisten: die Quote nicht wahrgenommener Termine fiel um ein Drittel.' },
+    ],
+  },
+  {
+    community: 'service-design',
+    author: 'mette',
+    kind: 'discussion',
+    title: 'Breve i et klart sprog fra kommunen: hvad virker for borgerne?',
+    body: 'Vi har skrevet vores afgørelsesbreve om, så borgerne først ser afgørelsen og det næste skridt. Henvendelserne til borgerservice om breve faldt med en fjerdedel.\n\nHvordan tester andre kommuner deres breve med borgerne?\n\n_Eksempelindlæg (sample data)._',
+    tags: ['plain-language', 'letters'],
+    daysAgo: 3,
+    language: 'da',
+    replies: [{ author: 'sofia', after: 5, body: 'We read the letters aloud with residents and mark every sentence they stumble on. Fem kommuner har brugt samme metode.' }],
   },
 ];
 

@@ -14,12 +14,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { type DemoReply, demoCommunities, demoDocuments, demoEvents, demoOrganisations, demoThreads, demoUsers } from './demo-content';
 import { demoPractices } from './demo-practices';
 import { minimalPdf } from './sample-files';
+import { seedNotifications } from './demo-notifications';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /** Every table the demo data writes, children first. */
-const TABLES = ['practice_evaluations', 'practice_transfer_stages', 'practice_transfers', 'practices', 'document_versions', 'documents', 'event_rsvps', 'event_organisers', 'events', 'posts', 'threads', 'memberships', 'communities', 'users', 'organisations'];
+const TABLES = ['notifications', 'subscriptions', 'notification_settings', 'practice_evaluations', 'practice_transfer_stages', 'practice_transfers', 'practices', 'document_versions', 'documents', 'event_rsvps', 'event_organisers', 'events', 'posts', 'threads', 'memberships', 'communities', 'users', 'organisations'];
 
 /**
  * Fills an empty database with the sample network. It writes rows directly: it is a tool that
@@ -113,7 +114,7 @@ export class DemoDataService {
       const opened = new Date(now - t.daysAgo * DAY);
       const thread = await manager.save(manager.create(ThreadEntity, {
         communityId: community(t.community).id, authorId: user(t.author).id, kind: t.kind, title: t.title,
-        bodyMarkdown: t.body, bodyHtml: renderMarkdown(t.body), tags: t.tags, language: 'en', pinned: t.pinned ?? false,
+        bodyMarkdown: t.body, bodyHtml: renderMarkdown(t.body), tags: t.tags, language: t.language ?? 'en', pinned: t.pinned ?? false,
         research: t.research ?? null, createdAt: opened, lastActivityAt: opened,
       }));
       let replyCount = 0;
@@ -127,7 +128,7 @@ export class DemoDataService {
           const post = await manager.save(manager.create(PostEntity, {
             threadId: thread.id, parentId: parent?.id ?? null, authorId: author.id, depth: (parent?.depth ?? 0) + 1,
             number: replyCount, path: parent ? `${parent.path}/${pathSegment(replyCount)}` : pathSegment(replyCount),
-            childCount: r.replies?.length ?? 0, bodyMarkdown: source, bodyHtml: renderMarkdown(source, people), createdAt: at,
+            childCount: r.replies?.length ?? 0, bodyMarkdown: source, bodyHtml: renderMarkdown(source, people), language: t.language ?? 'en', createdAt: at,
             revisionCount: r.earlier?.length ?? 0, editedAt: r.earlier?.length ? new Date(at.getTime() + HOUR) : null,
             reactionCounts: Object.fromEntries(Object.entries(r.reactions ?? {}).map(([kind, who]) => [kind, who.length])),
           }));
@@ -202,7 +203,7 @@ export class DemoDataService {
           sha256: createHash('sha256').update(bytes).digest('hex'), changeNote: v.note ?? '', uploadedBy: user(v.by ?? d.owner).id,
           extractedText: v.lines.join('\n'), pageCount: v.kind === 'pdf' ? 1 : null, createdAt: new Date(now - (d.versions.length - i) * 3 * DAY),
         }));
-        await manager.update(DocumentEntity, document.id, { versionCount: i + 1, currentMime: mime, currentSize: String(bytes.length) });
+        await manager.update(DocumentEntity, document.id, { versionCount: i + 1, currentMime: mime, currentSize: String(bytes.length), contentText: v.lines.join('\n') });
       }
     }
     const organisation = (key: string): string => {
@@ -253,6 +254,7 @@ export class DemoDataService {
        SELECT t.id, $1, 1, t.post_seq, lpad(t.post_seq::text, 7, '0'), $2, $3, 'pending', now() - interval '2 hours' FROM t`,
       [user('researcher').id, waiting, renderMarkdown(waiting)],
     );
-    this.logger.log(`Demo data: ${demoOrganisations.length} organisations, ${demoUsers.length} people, ${demoCommunities.length} communities, ${demoThreads.length} threads, ${demoEvents.length} events, ${demoDocuments.length} documents, ${demoPractices.length} practices`);
+    const notifications = await seedNotifications(manager, user('member').id);
+    this.logger.log(`Demo data: ${notifications} notifications, ${demoOrganisations.length} organisations, ${demoUsers.length} people, ${demoCommunities.length} communities, ${demoThreads.length} threads, ${demoEvents.length} events, ${demoDocuments.length} documents, ${demoPractices.length} practices`);
   }
 }

@@ -32,6 +32,8 @@ export class DocumentEntity {
   @JoinColumn({ name: 'owner_id' })
   owner?: UserEntity;
 
+  /** Trigram index on the unaccented title (made by hand in the migration): typos and parts of words in search. */
+  @Index('IDX_documents_title_trgm', { synchronize: false })
   @Column({ type: 'text' })
   title!: string;
 
@@ -48,6 +50,23 @@ export class DocumentEntity {
 
   @Column({ type: 'text' })
   language!: string;
+
+  /** The current version's extracted text, copied when a version is added, for search (the first 100,000 characters count). */
+  @Column({ name: 'content_text', type: 'text', nullable: true, select: false })
+  contentText?: string | null;
+
+  /** Full-text search vector (libs/api/search), kept by PostgreSQL; GIN index made by hand. Never read or written by the app. */
+  @Index('IDX_documents_search', { synchronize: false })
+  @Column({
+    name: 'search_vector',
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: 'sce_search_vector(language, title, sce_search_tags(tags), description, content_text)',
+  })
+  searchVector?: string;
 
   @Column({ name: 'version_count', type: 'integer', default: 0 })
   versionCount!: number;

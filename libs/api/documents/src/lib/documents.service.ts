@@ -235,8 +235,9 @@ export class DocumentsService {
 
   private async addVersionRow(tx: EntityManager, documentId: string, userId: string, upload: ReceivedUpload, stored: StoredFile, changeNote: string): Promise<void> {
     const [rows]: [{ version_count: number }[], number] = await tx.query(
-      'UPDATE documents SET version_count = version_count + 1, current_mime = $2, current_size = $3, updated_at = now() WHERE id = $1 RETURNING version_count',
-      [documentId, stored.mime, upload.file.sizeBytes],
+      // content_text: the new version's text, for search (null when it has none).
+      'UPDATE documents SET version_count = version_count + 1, current_mime = $2, current_size = $3, content_text = $4, updated_at = now() WHERE id = $1 RETURNING version_count',
+      [documentId, stored.mime, upload.file.sizeBytes, stored.text],
     );
     await tx.save(
       tx.create(DocumentVersionEntity, {

@@ -1,4 +1,4 @@
-import { type EventKind, eventKinds, type EventStatus, eventStatuses } from '@sce/shared-contracts';
+import { type EventKind, eventKinds, type EventStatus, eventStatuses, type Language, languages } from '@sce/shared-contracts';
 import { sqlList } from '@sce/api-core';
 import { CommunityEntity } from '@sce/api-communities';
 import { UserEntity } from '@sce/api-identity';
@@ -11,6 +11,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 @Check('CHK_events_capacity', 'capacity IS NULL OR capacity > 0')
 @Check('CHK_events_going_count', 'going_count >= 0')
 @Check('CHK_events_other_counts', 'maybe_count >= 0 AND waitlist_count >= 0')
+@Check('CHK_events_language', `language IN (${sqlList(languages)})`)
 @Index('IDX_events_community_starts', ['communityId', 'startsAt', 'id'])
 @Index('IDX_events_starts', ['startsAt', 'id'])
 @Index('IDX_events_organiser_id', ['organiserId'])
@@ -33,6 +34,8 @@ export class EventEntity {
   @JoinColumn({ name: 'organiser_id' })
   organiser?: UserEntity;
 
+  /** Trigram index on the unaccented title (made by hand in the migration): typos and parts of words in search. */
+  @Index('IDX_events_title_trgm', { synchronize: false })
   @Column({ type: 'text' })
   title!: string;
 
@@ -47,6 +50,23 @@ export class EventEntity {
 
   @Column({ name: 'agenda_html', type: 'text', default: '' })
   agendaHtml!: string;
+
+  /** The language it is written in (search stems it so); defaults to the organiser's profile language. */
+  @Column({ type: 'text', default: 'en' })
+  language!: Language;
+
+  /** Full-text search vector (libs/api/search), kept by PostgreSQL; GIN index made by hand. Never read or written by the app. */
+  @Index('IDX_events_search', { synchronize: false })
+  @Column({
+    name: 'search_vector',
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: 'sce_search_vector(language, title, venue, agenda_html, description_html)',
+  })
+  searchVector?: string;
 
   /** The event's discussion thread, started with it. */
   @Column({ name: 'thread_id', type: 'uuid', nullable: true })

@@ -174,10 +174,31 @@ export class EventRepository {
     );
   }
 
-  /** The first in line, if any (IDX_event_rsvps_waitlist). */
-  async firstWaitlisted(tx: EntityManager, eventId: string): Promise<string | null> {
-    const rows: { user_id: string }[] = await tx.query(`SELECT user_id FROM event_rsvps WHERE event_id = $1 AND status = 'waitlisted' ORDER BY waitlist_seq LIMIT 1 FOR UPDATE`, [eventId]);
-    return rows[0]?.user_id ?? null;
+  /**
+   * Moves the first in line into the free seats (all of them when there is no capacity) and the
+   * counters with them, in one statement under the event's row lock; returns who moved up, in
+   * line order (IDX_event_rsvps_waitlist).
+   */
+  async promoteWaitlisted(tx: EntityManager, eventId: string, capacity: number | null): Promise<string[]> {
+    const rows: { user_id: string }[] = await tx.query(
+      `WITH event AS (SELECT going_count FROM events WHERE id = $1 FOR UPDATE),
+            next AS (
+              SELECT r.event_id, r.user_id, r.waitlist_seq FROM event_rsvps r
+               WHERE r.event_id = $1 AND r.status = 'waitlisted'
+               ORDER BY r.waitlist_seq
+               LIMIT CASE WHEN $2::int IS NULL THEN NULL ELSE greatest($2::int - (SELECT going_count FROM event), 0) END
+               FOR UPDATE OF r),
+            moved AS (
+              UPDATE event_rsvps r SET status = 'going', waitlist_seq = NULL, updated_at = now()
+                FROM next WHERE r.event_id = next.event_id AND r.user_id = next.user_id
+              RETURNING r.user_id, next.waitlist_seq),
+            counted AS (
+              UPDATE events SET going_count = going_count + (SELECT count(*) FROM moved), waitlist_count = waitlist_count - (SELECT count(*) FROM moved)
+               WHERE id = $1 AND EXISTS (SELECT 1 FROM moved))
+       SELECT user_id FROM moved ORDER BY waitlist_seq`,
+      [eventId, capacity],
+    );
+    return rows.map((r) => r.user_id);
   }
 
   async waitlistPosition(eventId: string, userId: string, tx?: EntityManager): Promise<number | null> {

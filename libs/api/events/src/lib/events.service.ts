@@ -1,17 +1,15 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   APP_CONFIG,
   type AppConfig,
   AuditLog,
   DomainError,
   ForbiddenError,
-  Mailer,
   NotFoundError,
   RealtimeOutbox,
   TransactionRunner,
   ValidationError,
   type Viewer,
-  actionMail,
   decodeCursor,
   keysetPage,
 } from '@sce/api-core';
@@ -35,6 +33,7 @@ import {
   type ViewerMembership,
   roleHasPermission,
   roomName,
+  type RealtimeEventPayloads,
 } from '@sce/shared-contracts';
 import type { EntityManager } from 'typeorm';
 import { type EventRow, EventRepository } from './event.repository';
@@ -78,7 +77,6 @@ export function toEventSummary(row: EventRow): EventPage['items'][number] {
  */
 @Injectable()
 export class EventsService {
-  private readonly log = new Logger(EventsService.name);
 
   constructor(
     private readonly events: EventRepository,
@@ -87,7 +85,6 @@ export class EventsService {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditLog,
     private readonly outbox: RealtimeOutbox,
-    private readonly mailer: Mailer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -134,6 +131,7 @@ export class EventsService {
           venue: request.venue,
           onlineUrl: request.onlineUrl,
           capacity: request.capacity,
+          language: request.language ?? author.language,
         }),
       );
       await this.events.setOrganisers(tx, event.id, organiserIds);
@@ -146,7 +144,7 @@ export class EventsService {
         language: author.language,
       });
       await tx.update(EventEntity, { id: event.id }, { threadId });
-      await this.publishChanged(tx, event.id, access.community.id, { going: 0, maybe: 0, waitlisted: 0 });
+      await this.publishChanged(tx, event.id, access.community.id, { going: 0, maybe: 0, waitlisted: 0 }, 'created', viewer.id);
       return event.id;
     });
     return this.detail(viewer, id);
@@ -187,7 +185,7 @@ export class EventsService {
   }
 
   async update(viewer: Viewer, id: string, patch: UpdateEventRequest): Promise<EventDetail> {
-    const notify = await this.transactions.run(async (tx) => {
+    await this.transactions.run(async (tx) => {
       const { event } = await this.editable(viewer, id, tx);
       if (event.status === 'cancelled') throw new EventsError('EVENT_CANCELLED', 409, 'This event is cancelled: it can no longer be changed.');
       const timeZone = patch.timeZone ?? event.timeZone;
@@ -211,32 +209,29 @@ export class EventsService {
         venue,
         onlineUrl,
         ...(patch.capacity !== undefined ? { capacity: patch.capacity } : {}),
+        ...(patch.language !== undefined ? { language: patch.language } : {}),
         sequence: () => 'sequence + 1',
       });
       // A new start time deserves a new reminder.
       if (times.startsAt.getTime() !== event.startsAt.getTime()) await tx.query('UPDATE event_rsvps SET reminded_at = NULL WHERE event_id = $1 AND reminded_at IS NOT NULL', [id]);
       if (patch.organiserIds !== undefined) await this.events.setOrganisers(tx, id, await this.checkedOrganisers(tx, event.communityId, event.organiserId, patch.organiserIds));
       // More seats: the waitlist moves up into them.
-      const promoted = patch.capacity !== undefined ? await this.promote(tx, id, patch.capacity) : [];
+      if (patch.capacity !== undefined) await this.promote(tx, id, patch.capacity);
       const fresh = (await this.events.find(id, tx)) as EventEntity;
-      await this.publishChanged(tx, id, event.communityId, countsOf(fresh));
+      await this.publishChanged(tx, id, event.communityId, countsOf(fresh), material ? 'details' : 'minor', viewer.id);
       if (viewer.id !== event.organiserId) await this.audit.record(tx, { actorId: viewer.id, action: 'event.updated', targetType: 'event', targetId: id, details: { fields: Object.keys(patch) } });
-      return { material, promoted, title: fresh.title };
     });
-    this.afterCommit(id, notify.title, notify.material ? 'changed' : null, notify.promoted);
     return this.detail(viewer, id);
   }
 
   async cancel(viewer: Viewer, id: string, request: CancelEventRequest): Promise<EventDetail> {
-    const title = await this.transactions.run(async (tx) => {
+    await this.transactions.run(async (tx) => {
       const { event } = await this.editable(viewer, id, tx);
       if (event.status === 'cancelled') throw new EventsError('EVENT_CANCELLED', 409, 'This event is already cancelled.');
       await tx.update(EventEntity, { id }, { status: 'cancelled', cancelledReason: request.reason ?? null, sequence: () => 'sequence + 1' });
-      await this.publishChanged(tx, id, event.communityId, countsOf(event));
+      await this.publishChanged(tx, id, event.communityId, countsOf(event), 'cancelled', viewer.id);
       await this.audit.record(tx, { actorId: viewer.id, action: 'event.cancelled', targetType: 'event', targetId: id, reason: request.reason ?? null });
-      return event.title;
     });
-    this.afterCommit(id, title, 'cancelled', []);
     return this.detail(viewer, id);
   }
 
@@ -266,10 +261,9 @@ export class EventsService {
       let counts = await this.events.moveCounts(tx, id, delta);
       const promoted = from === 'going' ? await this.promote(tx, id, event.capacity) : [];
       if (promoted.length > 0) counts = { going: counts.going + promoted.length, maybe: counts.maybe, waitlisted: counts.waitlisted - promoted.length };
-      await this.publishChanged(tx, id, event.communityId, counts);
+      await this.publishChanged(tx, id, event.communityId, counts, 'answers', viewer.id);
       return { status: to, counts, promoted, event };
     });
-    this.afterCommit(id, outcome.event.title, null, outcome.promoted);
     return {
       status: outcome.status,
       waitlistPosition: outcome.status === 'waitlisted' ? await this.events.waitlistPosition(id, viewer.id) : null,
@@ -315,20 +309,13 @@ export class EventsService {
     return found;
   }
 
-  /** Moves people up from the waitlist while seats are free; returns who moved up. */
+  /** Moves people up from the waitlist into the free seats and tells each of them; returns who moved up. */
   private async promote(tx: EntityManager, eventId: string, capacity: number | null): Promise<string[]> {
-    const promoted: string[] = [];
-    for (;;) {
-      const event = (await this.events.find(eventId, tx)) as EventEntity;
-      if (event.waitlistCount === 0 || (capacity !== null && event.goingCount >= capacity)) return promoted;
-      const next = await this.events.firstWaitlisted(tx, eventId);
-      if (!next) return promoted;
-      await this.events.writeRsvp(tx, eventId, next, 'going');
-      await this.events.moveCounts(tx, eventId, { going: 1, maybe: 0, waitlisted: -1 });
-      await this.outbox.publish(tx, 'event.promoted', [roomName({ type: 'user', id: next })], { eventId, title: event.title });
-      promoted.push(next);
-      if (capacity === null && promoted.length > 10_000) return promoted;
-    }
+    const promoted = await this.events.promoteWaitlisted(tx, eventId, capacity);
+    if (promoted.length === 0) return promoted;
+    const { title } = (await this.events.find(eventId, tx)) as EventEntity;
+    for (const id of promoted) await this.outbox.publish(tx, 'event.promoted', [roomName({ type: 'user', id })], { eventId, title });
+    return promoted;
   }
 
   private rsvpClosedReason(viewer: Viewer | null, access: CommunityAccess, event: EventEntity): EventDetail['viewer']['rsvpClosedReason'] {
@@ -368,31 +355,12 @@ export class EventsService {
     return wanted;
   }
 
-  private publishChanged(tx: EntityManager, eventId: string, communityId: string, counts: RsvpCounts): Promise<void> {
-    return this.outbox.publish(tx, 'event.changed', [roomName({ type: 'community', id: communityId })], { eventId, communityId, counts });
+  /** Announces the change to the community room; a `details` change or a cancellation also notifies those who answered (notifications). */
+  private publishChanged(tx: EntityManager, eventId: string, communityId: string, counts: RsvpCounts, change: RealtimeEventPayloads['event.changed']['change'], actorId: string): Promise<void> {
+    return this.outbox.publish(tx, 'event.changed', [roomName({ type: 'community', id: communityId })], { eventId, communityId, counts, change, actorId });
   }
 
   private eventUrl(id: string): string {
     return `${this.config.publicUrl}/events/${id}`;
-  }
-
-  /** Mails after commit, never holding up the answer: a change or cancellation to everyone who answered, and a seat to those who moved up. */
-  private afterCommit(eventId: string, title: string, change: 'changed' | 'cancelled' | null, promoted: string[]): void {
-    const url = this.eventUrl(eventId);
-    void (async () => {
-      const people = change || promoted.length > 0 ? await this.events.answeredBy(eventId) : [];
-      for (const person of people) {
-        const movedUp = promoted.includes(person.id);
-        if (!change && !movedUp) continue;
-        const subject = change === 'cancelled' ? `Cancelled: ${title}` : movedUp ? `You have a seat: ${title}` : `Changed: ${title}`;
-        const paragraph =
-          change === 'cancelled'
-            ? `The event “${title}” you answered for has been cancelled.`
-            : movedUp
-              ? `A seat came free at “${title}” and you were next on the waitlist: you are now going.`
-              : `The organisers changed the time, place or title of “${title}”. Check the details; your calendar feed updates by itself.`;
-        await this.mailer.send({ to: person.email, subject, ...actionMail({ greeting: `Hello ${person.displayName},`, paragraphs: [paragraph], action: { label: 'Open the event', url }, footer: 'Smart Cities Exchange' }) });
-      }
-    })().catch((error: Error) => this.log.warn(`event mails for ${eventId}: ${error.message}`));
   }
 }

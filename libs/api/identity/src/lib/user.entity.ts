@@ -19,6 +19,8 @@ export class UserEntity {
   @Column({ type: 'text' })
   email!: string;
 
+  /** Trigram index on the unaccented name (made by hand in the migration): search suggestions. */
+  @Index('IDX_users_display_name_trgm', { synchronize: false })
   @Column({ name: 'display_name', type: 'text' })
   displayName!: string;
 

@@ -1,6 +1,6 @@
 import { sqlList } from '@sce/api-core';
 import { OrganisationEntity, UserEntity } from '@sce/api-identity';
-import { type CostBand, type Evidence, type Maturity, type Metric, type PracticeVisibility, type Prerequisites, type ServiceChannel, type ServiceDomain, costBands, maturities, practiceVisibilities, serviceDomains } from '@sce/shared-contracts';
+import { type CostBand, type Evidence, type Language, languages, type Maturity, type Metric, type PracticeVisibility, type Prerequisites, type ServiceChannel, type ServiceDomain, costBands, maturities, practiceVisibilities, serviceDomains } from '@sce/shared-contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** An e-service practice of one organisation, with its measured outcomes and what a transfer needs. */
@@ -9,6 +9,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 @Check('CHK_practices_maturity', `maturity IN (${sqlList(maturities)})`)
 @Check('CHK_practices_cost_band', `cost_band IS NULL OR cost_band IN (${sqlList(costBands)})`)
 @Check('CHK_practices_visibility', `visibility IN (${sqlList(practiceVisibilities)})`)
+@Check('CHK_practices_language', `language IN (${sqlList(languages)})`)
 @Index('IDX_practices_updated', ['updatedAt', 'id'])
 @Index('IDX_practices_domain_updated', ['domain', 'updatedAt', 'id'])
 @Index('IDX_practices_organisation', ['organisationId', 'updatedAt', 'id'])
@@ -30,6 +31,8 @@ export class PracticeEntity {
   @JoinColumn({ name: 'created_by' })
   creator?: UserEntity;
 
+  /** Trigram index on the unaccented title (made by hand in the migration): typos and parts of words in search and the list filter. */
+  @Index('IDX_practices_title_trgm', { synchronize: false })
   @Column({ type: 'text' })
   title!: string;
 
@@ -78,6 +81,23 @@ export class PracticeEntity {
 
   @Column({ type: 'text', default: 'public' })
   visibility!: PracticeVisibility;
+
+  /** The language it is written in (search stems it so); defaults to the author's profile language. */
+  @Column({ type: 'text', default: 'en' })
+  language!: Language;
+
+  /** Full-text search vector (libs/api/search), kept by PostgreSQL; GIN index made by hand. Never read or written by the app. */
+  @Index('IDX_practices_search', { synchronize: false })
+  @Column({
+    name: 'search_vector',
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: `sce_search_vector(language, title, summary, problem || ' ' || solution, technology || ' ' || target_users)`,
+  })
+  searchVector?: string;
 
   @Column({ name: 'thread_id', type: 'uuid', nullable: true })
   threadId!: string | null;

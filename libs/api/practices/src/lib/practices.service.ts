@@ -123,7 +123,12 @@ export class PracticesService {
     if (query.maturity) conditions.push(`p.maturity = $${params.push(query.maturity)}`);
     if (query.country) conditions.push(`o.country = $${params.push(query.country)}`);
     if (query.organisationId) conditions.push(`p.organisation_id = $${params.push(query.organisationId)}::uuid`);
-    if (query.q) conditions.push(`(p.title ILIKE $${params.push(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} OR p.summary ILIKE $${params.length})`);
+    // Whole words anywhere (the search vector's exact, unaccented words: IDX_practices_search) or part of the title (IDX_practices_title_trgm).
+    if (query.q) {
+      conditions.push(
+        `(p.search_vector @@ websearch_to_tsquery('sce_simple', $${params.push(query.q)}) OR sce_unaccent(p.title) ILIKE sce_unaccent($${params.push(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}))`,
+      );
+    }
     if (query.cursor) {
       const [at, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
       conditions.push(`(p.updated_at, p.id) < ($${params.push(at)}::timestamptz, $${params.push(id)}::uuid)`);
@@ -172,6 +177,7 @@ export class PracticesService {
     if (known.length === 0) throw new ValidationError([{ field: 'body.organisationId', message: 'is not a known organisation' }]);
     const id = await this.transactions.run(async (tx) => {
       await this.checkContact(tx, request.contactUserId, organisationId);
+      const language = request.language ?? (await tx.findOneOrFail(UserEntity, { where: { id: viewer.id }, select: { id: true, language: true } })).language;
       const practice = await tx.save(
         tx.create(PracticeEntity, {
           organisationId,
@@ -191,6 +197,7 @@ export class PracticesService {
           prerequisites: request.prerequisites,
           contactUserId: request.contactUserId,
           visibility: request.visibility,
+          language,
         }),
       );
       if (request.communitySlug) {
@@ -256,7 +263,7 @@ export class PracticesService {
           }),
         );
         await tx.save(tx.create(TransferStageEntity, { transferId: transfer.id, stage: request.stage, note: request.note, changedBy: viewer.id }));
-        await this.tellOwners(tx, practice, transfer.id, request.stage, organisationId);
+        await this.tellOwners(tx, practice, transfer.id, request.stage, organisationId, viewer.id);
         return transfer.id;
       })
       .catch((error: unknown) => {
@@ -281,7 +288,7 @@ export class PracticesService {
           throw new PracticesError('STAGE_BACKWARDS', 409, `A transfer moves forward (exploring, piloting, adopted) or is abandoned; it cannot go from ${transfer.stage} to ${stage}.`);
         }
         await tx.save(tx.create(TransferStageEntity, { transferId: id, stage, note: note ?? '', changedBy: viewer.id }));
-        await this.tellOwners(tx, practice, id, stage, transfer.toOrganisationId);
+        await this.tellOwners(tx, practice, id, stage, transfer.toOrganisationId, viewer.id);
       }
       await tx.update(TransferEntity, { id }, { ...fields, ...(stage !== undefined ? { stage } : {}), updatedAt: new Date() });
     });
@@ -322,13 +329,17 @@ export class PracticesService {
     if ((await this.organisationOf(viewer.id)) === practice.organisationId) {
       throw new PracticesError('OWN_PRACTICE', 403, 'People of the organisation that owns a practice do not evaluate it: evaluations come from others.');
     }
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(EvaluationEntity)
-      .values({ practiceId, userId: viewer.id, ...request })
-      .orUpdate(['effectiveness', 'user_satisfaction', 'cost_efficiency', 'ease_of_transfer', 'comment', 'evidence_level', 'updated_at'], ['practice_id', 'user_id'])
-      .execute();
+    await this.transactions.run(async (tx) => {
+      await tx
+        .createQueryBuilder()
+        .insert()
+        .into(EvaluationEntity)
+        .values({ practiceId, userId: viewer.id, ...request })
+        .orUpdate(['effectiveness', 'user_satisfaction', 'cost_efficiency', 'ease_of_transfer', 'comment', 'evidence_level', 'updated_at'], ['practice_id', 'user_id'])
+        .execute();
+      const owners = await this.ownerPeople(tx, practice.organisationId);
+      await this.outbox.publishMany(tx, 'practice.evaluated', owners.map((id) => ({ rooms: [roomName({ type: 'user', id })], data: { practiceId, practiceTitle: practice.title, evaluatorId: viewer.id } })));
+    });
     return this.evaluations(viewer, practiceId);
   }
 
@@ -430,12 +441,17 @@ export class PracticesService {
     if (rows.length === 0) throw new ValidationError([{ field: 'body.contactUserId', message: 'must be an active person of the organisation that owns the practice' }]);
   }
 
-  /** The owning organisation's people hear about a transfer of their practice (user rooms; notifications later). */
-  private async tellOwners(tx: EntityManager, practice: PracticeEntity, transferId: string, stage: TransferStage, toOrganisationId: string): Promise<void> {
-    const people: { id: string }[] = await tx.query(`SELECT id FROM users WHERE organisation_id = $1 AND status = 'active' LIMIT 200`, [practice.organisationId]);
+  /** The owning organisation's people hear about a transfer of their practice (user rooms, and notifications). */
+  private async tellOwners(tx: EntityManager, practice: PracticeEntity, transferId: string, stage: TransferStage, toOrganisationId: string, actorId: string): Promise<void> {
     const [to]: { name: string }[] = await tx.query('SELECT name FROM organisations WHERE id = $1', [toOrganisationId]);
-    for (const person of people) {
-      await this.outbox.publish(tx, 'practice.transfer', [roomName({ type: 'user', id: person.id })], { practiceId: practice.id, practiceTitle: practice.title, transferId, stage, organisation: to?.name ?? '' });
-    }
+    const data = { practiceId: practice.id, practiceTitle: practice.title, transferId, stage, organisation: to?.name ?? '', actorId };
+    const owners = await this.ownerPeople(tx, practice.organisationId);
+    await this.outbox.publishMany(tx, 'practice.transfer', owners.map((id) => ({ rooms: [roomName({ type: 'user', id })], data })));
+  }
+
+  /** The active people of the organisation that owns a practice (at most 200: a large organisation names a contact instead). */
+  private async ownerPeople(tx: EntityManager, organisationId: string): Promise<string[]> {
+    const people: { id: string }[] = await tx.query(`SELECT id FROM users WHERE organisation_id = $1 AND status = 'active' ORDER BY created_at LIMIT 200`, [organisationId]);
+    return people.map((p) => p.id);
   }
 }

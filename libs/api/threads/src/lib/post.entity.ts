@@ -1,4 +1,6 @@
+import { sqlList } from '@sce/api-core';
 import { UserEntity } from '@sce/api-identity';
+import { type Language, languages } from '@sce/shared-contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ThreadEntity } from './thread.entity';
 
@@ -12,6 +14,9 @@ import { ThreadEntity } from './thread.entity';
 @Index('IDX_posts_author_created', ['authorId', 'createdAt'])
 @Index('IDX_posts_pending', ['createdAt', 'id'], { where: `approval = 'pending'` })
 @Check('CHK_posts_approval', `approval IN ('approved', 'pending', 'rejected')`)
+@Check('CHK_posts_language', `language IN (${sqlList(languages)})`)
+/** Search: the most recent matches of a common word are found by walking this backwards. */
+@Index('IDX_posts_created', ['createdAt', 'id'])
 export class PostEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -58,6 +63,18 @@ export class PostEntity {
 
   @Column({ name: 'body_html', type: 'text' })
   bodyHtml!: string;
+
+  /** The language it is written in (search stems it so); defaults to the author's profile language. */
+  @Column({ type: 'text', default: 'en' })
+  language!: Language;
+
+  /**
+   * Full-text search vector (libs/api/search), computed by PostgreSQL in the statement that writes
+   * the post; GIN index made by hand in the migration. Never read or written by the app.
+   */
+  @Index('IDX_posts_search', { synchronize: false })
+  @Column({ name: 'search_vector', type: 'tsvector', select: false, insert: false, update: false, generatedType: 'STORED', asExpression: 'sce_search_vector(language, NULL, NULL, NULL, body_html)' })
+  searchVector?: string;
 
   @Column({ type: 'boolean', default: false })
   hidden!: boolean;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ReactionKind } from '@sce/shared-contracts';
+import type { Language, ReactionKind } from '@sce/shared-contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PostEntity } from './post.entity';
 
@@ -87,6 +87,8 @@ export interface NewPost {
   depth: number;
   bodyMarkdown: string;
   bodyHtml: string;
+  /** The language it is written in; null: the author's profile language. */
+  language?: Language | null;
 }
 
 /** Post numbers are zero-padded in paths so that text order is tree order. */
@@ -145,9 +147,9 @@ export class PostRepository {
     if (!taken) return null;
     const path = parentPath ? `${parentPath}/${pathSegment(taken.post_seq)}` : pathSegment(taken.post_seq);
     const [{ id }] = (await tx.query(
-      `INSERT INTO posts (thread_id, parent_id, author_id, depth, number, path, body_md, body_html, approval, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now()) RETURNING id`,
-      [post.threadId, post.parentId, post.authorId, post.depth, taken.post_seq, path, post.bodyMarkdown, post.bodyHtml, options.pending ? 'pending' : 'approved'],
+      `INSERT INTO posts (thread_id, parent_id, author_id, depth, number, path, body_md, body_html, approval, language, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, COALESCE($10, (SELECT language FROM users WHERE id = $3)), now()) RETURNING id`,
+      [post.threadId, post.parentId, post.authorId, post.depth, taken.post_seq, path, post.bodyMarkdown, post.bodyHtml, options.pending ? 'pending' : 'approved', post.language ?? null],
     )) as [{ id: string }];
     if (!options.pending) await this.countIn(tx, post.threadId, post.parentId, options.communityId, false);
     await tx.query(

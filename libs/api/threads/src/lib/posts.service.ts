@@ -99,7 +99,7 @@ export class PostsService {
     }
 
     const created = await this.transactions.run(async (tx) => {
-      const post = await this.posts.create(tx, { threadId: thread.id, parentId: parent?.id ?? null, authorId: viewer.id, depth, bodyMarkdown: source, bodyHtml: html }, parent?.path ?? null, {
+      const post = await this.posts.create(tx, { threadId: thread.id, parentId: parent?.id ?? null, authorId: viewer.id, depth, bodyMarkdown: source, bodyHtml: html, language: request.language ?? null }, parent?.path ?? null, {
         evenIfLocked: moderator,
         communityId: thread.communityId,
         pending,

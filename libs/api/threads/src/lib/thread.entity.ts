@@ -33,6 +33,8 @@ export class ThreadEntity {
   @Column({ type: 'text' })
   kind!: ThreadKind;
 
+  /** Trigram index on the unaccented title (made by hand in the migration): typos and parts of words in search. */
+  @Index('IDX_threads_title_trgm', { synchronize: false })
   @Column({ type: 'text' })
   title!: string;
 
@@ -50,6 +52,19 @@ export class ThreadEntity {
 
   @Column({ type: 'text', default: 'en' })
   language!: Language;
+
+  /** Full-text search vector (libs/api/search), kept by PostgreSQL; GIN index made by hand. Never read or written by the app. */
+  @Index('IDX_threads_search', { synchronize: false })
+  @Column({
+    name: 'search_vector',
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: `sce_search_vector(language, title, sce_search_tags(tags), research ->> 'abstract', body_html)`,
+  })
+  searchVector?: string;
 
   @Column({ type: 'boolean', default: false })
   pinned!: boolean;

@@ -6,6 +6,8 @@ import { AuthError, AuthErrorCode } from './auth.errors';
 export const CSRF_COOKIE = 'XSRF-TOKEN';
 export const CSRF_HEADER = 'x-xsrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Paths (under /api) whose requests carry their own signed token and act on no session. */
+const TOKEN_AUTHORISED_PATHS = new Set(['/unsubscribe']);
 
 /**
  * CSRF protection for cookie-authenticated requests: every state-changing request must come from
@@ -21,6 +23,8 @@ export function csrfProtection(publicUrl: string, secureCookies: boolean, develo
     if (SAFE_METHODS.has(req.method)) return next();
     const bearerOnly = typeof req.headers.authorization === 'string' && !req.headers.cookie;
     if (bearerOnly) return next();
+    // Authorised by the signed token in its URL, never by cookies; mail programs post to it (RFC 8058).
+    if (TOKEN_AUTHORISED_PATHS.has(req.path)) return next();
 
     const origin = req.headers.origin ?? refererOrigin(req.headers.referer);
     if (origin !== undefined && !allowedOrigins.has(origin)) {

@@ -42,6 +42,8 @@ export const envSchema = z.object({
   COOKIE_SECRET: secret.optional(),
   SEED_DEMO_DATA: booleanFlag.optional(),
   SMTP_URL: z.string().url({ message: 'must be a URL such as smtp://user:password@mail.example.org:587' }).refine((v) => /^smtps?:\/\//.test(v), { message: 'must start with smtp:// or smtps://' }).optional(),
+  NOTIFICATION_MAIL_DELAY_SECONDS: z.coerce.number({ message: 'must be a whole number of seconds' }).int().min(0).max(86400, { message: 'must be between 0 and 86400 seconds' }).default(300),
+  DIGEST_HOUR_UTC: z.coerce.number({ message: 'must be an hour of the day (0-23)' }).int().min(0).max(23, { message: 'must be an hour of the day (0-23)' }).default(6),
   MAIL_FROM: z.string().min(3).default('Smart Cities Exchange <no-reply@localhost>'),
   DEMO_PASSWORD: z.string().min(8, { message: 'must be at least 8 characters long' }).default('exchange-demo'),
   OIDC_ISSUER: z.string().url({ message: 'must be the issuer URL of the OpenID Connect provider, such as https://login.example.org' }).optional(),
@@ -68,6 +70,10 @@ export interface AppConfig {
   databasePoolSize: number;
   /** How long an anonymous visitor's public page is reused for other visitors (0: never). */
   anonymousCacheMs: number;
+  /** A notification mailed "immediately" waits this long, and is not mailed if read in the app meanwhile. */
+  notificationMailDelaySeconds: number;
+  /** Daily digests go out from this hour (UTC). */
+  digestHourUtc: number;
   redisUrl: string | null;
   dataDir: string;
   webDistDir: string;

@@ -56,6 +56,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: e.DATABASE_URL ?? null,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     anonymousCacheMs: e.ANONYMOUS_CACHE_MS,
+    notificationMailDelaySeconds: e.NOTIFICATION_MAIL_DELAY_SECONDS,
+    digestHourUtc: e.DIGEST_HOUR_UTC,
     redisUrl: e.REDIS_URL ?? null,
     dataDir,
     webDistDir: resolve(e.WEB_DIST_DIR),

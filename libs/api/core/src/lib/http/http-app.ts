@@ -66,7 +66,9 @@ function setupApiDocs(app: NestExpressApplication): void {
           'Client events, each acknowledged `{ ok, data }` or `{ ok: false, error: { code, message } }`: `follow` and `unfollow` ' +
           '`{ type: "thread" | "community" | "user", id }`, `typing` `{ threadId }`, `ping`. Server events: `event` ' +
           '`{ id, type, rooms, data, at }` (post.created, post.edited, post.hidden, post.deleted, reactions.changed, thread.created, ' +
-          'thread.updated, thread.locked, thread.pinned, thread.moved, thread.answer-accepted, thread.deleted), and the ephemeral ' +
+          'thread.updated, thread.locked, thread.pinned, thread.moved, thread.answer-accepted, thread.deleted, event.changed; in your own user room ' +
+          'notification.created and notification.read with your unread count, event.reminder, event.promoted, moderation.notice, practice.transfer, ' +
+          'practice.evaluated; moderators also moderation.flag and moderation.queued), and the ephemeral ' +
           '`thread.typing` and `thread.viewers`. After a reconnect, `GET /api/realtime/events` returns what was missed.',
       )
       .setVersion('0.1.0')

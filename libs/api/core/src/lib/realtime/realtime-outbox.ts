@@ -34,6 +34,18 @@ export class RealtimeOutbox {
     return this.write(tx, type, rooms, data);
   }
 
+  /** Several events of one type in one statement (a fan-out to many user rooms), in the given order. */
+  async publishMany<K extends RealtimeEventType>(tx: EntityManager, type: K, events: { rooms: string[]; data: RealtimeEventPayloads[K] }[]): Promise<void> {
+    if (events.length === 0) return;
+    await tx.query(
+      `INSERT INTO realtime_events (type, rooms, data)
+       SELECT $1, ARRAY(SELECT jsonb_array_elements_text(e.rooms)), e.data
+         FROM unnest($2::jsonb[], $3::jsonb[]) WITH ORDINALITY AS e(rooms, data, n) ORDER BY e.n`,
+      [type, events.map((e) => JSON.stringify(e.rooms)), events.map((e) => JSON.stringify(e.data))],
+    );
+    await tx.query(`NOTIFY ${REALTIME_CHANNEL}`);
+  }
+
   /** An instruction to the gateway, ordered with the events around it. */
   instruct<K extends GatewayInstructionType>(tx: EntityManager, type: K, data: GatewayInstructions[K]): Promise<void> {
     return this.write(tx, type, [], data);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type PersonRef } from '../communities/community.schemas';
+import { languageSchema } from '../identity/identity.enums';
 import { timeZoneSchema } from '../identity/profile.schemas';
 import { type Page, pageQuerySchema } from '../common/page';
 import { BODY_MAX } from '../threads/thread.schemas';
@@ -51,6 +52,8 @@ const eventFields = {
   rsvpDeadlineLocal: localDateTimeSchema.nullable(),
   /** Co-organisers (people who may edit the event and see who comes), besides the creator. */
   organiserIds: z.array(z.uuid({ message: 'must be person ids' })).max(10, { message: 'must name at most 10 organisers' }),
+  /** The language it is written in (search stems it so); defaults to the organiser's profile language. */
+  language: languageSchema,
 };
 
 /** POST /api/communities/:slug/events. Times are checked by the API (order, daylight saving, deadline). */
@@ -64,6 +67,7 @@ export const createEventSchema = z
     capacity: eventFields.capacity.default(null),
     rsvpDeadlineLocal: eventFields.rsvpDeadlineLocal.default(null),
     organiserIds: eventFields.organiserIds.default([]),
+    language: eventFields.language.optional(),
   })
   .refine((e) => e.venue !== null || e.onlineUrl !== null, { message: 'needs a venue, an online link or both', path: ['venue'] });
 export type CreateEventRequest = z.infer<typeof createEventSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type Page, pageQuerySchema } from '../common/page';
 import type { PersonRef } from '../communities/community.schemas';
+import { languageSchema } from '../identity/identity.enums';
 
 export const serviceDomains = ['permits_licences', 'social_care', 'mobility', 'digital_identity', 'open_data', 'participation', 'tax_payments', 'health', 'education', 'other'] as const;
 export type ServiceDomain = (typeof serviceDomains)[number];
@@ -57,6 +58,8 @@ const practiceFields = {
   prerequisites: prerequisitesSchema,
   contactUserId: z.uuid({ message: 'must be a person id' }).nullable(),
   visibility: z.enum(practiceVisibilities, { message: 'must be public or members' }),
+  /** The language it is written in (search stems it so); defaults to the author's profile language. */
+  language: languageSchema,
 };
 
 /** POST /api/practices. `communitySlug` starts the practice's discussion thread there. */
@@ -73,6 +76,7 @@ export const createPracticeSchema = z.object({
   prerequisites: prerequisitesSchema.default({ legal: '', organisational: '', technical: '', language: '' }),
   contactUserId: practiceFields.contactUserId.default(null),
   visibility: practiceFields.visibility.default('public'),
+  language: practiceFields.language.optional(),
   /** Administrators may record a practice for another organisation. */
   organisationId: z.uuid({ message: 'must be an organisation id' }).optional(),
   communitySlug: z.string().max(60).optional(),

@@ -69,19 +69,32 @@ export interface RealtimeEventPayloads {
   'thread.answer-accepted': { threadId: string; postId: string | null };
   'thread.deleted': { threadId: string };
   /** An event was created, changed or cancelled, or its answers changed (community room). */
-  'event.changed': { eventId: string; communityId: string; counts: { going: number; maybe: number; waitlisted: number } };
+  'event.changed': {
+    eventId: string;
+    communityId: string;
+    counts: { going: number; maybe: number; waitlisted: number };
+    /** What changed: created; time, place or title (`details`: those who answered hear of it); description, agenda or capacity (`minor`); cancelled; only the answers. */
+    change: 'created' | 'details' | 'minor' | 'cancelled' | 'answers';
+    actorId: string | null;
+  };
   /** You moved up from the waitlist and are going (user room). */
   'event.promoted': { eventId: string; title: string };
   /** An event you are going to starts soon (user room). */
   'event.reminder': { eventId: string; title: string; startsAt: string };
-  /** Another organisation started, moved or abandoned a transfer of your organisation's practice (user room). */
   /** A moderator hid or restored your post, or warned you (user room). */
   'moderation.notice': { kind: 'post-hidden' | 'post-restored' | 'post-approved' | 'post-rejected' | 'warning'; threadId: string | null; postId: string | null; reason: string | null };
   /** A new flag for you to look at (moderators' user rooms). */
   'moderation.flag': { flagId: string; targetType: string; targetId: string; reason: string };
   /** A new member's post waits for approval (moderators' user rooms). */
   'moderation.queued': { postId: string; threadId: string };
-  'practice.transfer': { practiceId: string; practiceTitle: string; transferId: string; stage: 'exploring' | 'piloting' | 'adopted' | 'abandoned'; organisation: string };
+  /** Another organisation started, moved or abandoned a transfer of your organisation's practice (user room). */
+  'practice.transfer': { practiceId: string; practiceTitle: string; transferId: string; stage: 'exploring' | 'piloting' | 'adopted' | 'abandoned'; organisation: string; actorId?: string };
+  /** Someone evaluated (or changed their evaluation of) your organisation's practice (user room). */
+  'practice.evaluated': { practiceId: string; practiceTitle: string; evaluatorId: string };
+  /** A notification for you; `unreadCount` is your badge now (user room). */
+  'notification.created': { notificationId: string; unreadCount: number };
+  /** You read notifications (in another tab, say): the badge now (user room). */
+  'notification.read': { unreadCount: number };
 }
 export type RealtimeEventType = keyof RealtimeEventPayloads;
 export const realtimeEventTypes = [
@@ -101,6 +114,9 @@ export const realtimeEventTypes = [
   'event.promoted',
   'event.reminder',
   'practice.transfer',
+  'practice.evaluated',
+  'notification.created',
+  'notification.read',
   'moderation.notice',
   'moderation.flag',
   'moderation.queued',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pageSchema } from '../common/page';
 import { personRefSchema } from '../communities/community.schemas';
+import { languageSchema } from '../identity/identity.enums';
 import { markdownBodySchema } from './thread.schemas';
 
 /** Replies nest this deep at most; deeper is a 400 on `parentId`. */
@@ -23,6 +24,8 @@ export const createPostSchema = z.object({
   parentId: z.uuid({ message: 'must be a post id' }).optional(),
   /** A post of the same thread to quote above the reply. */
   quotePostId: z.uuid({ message: 'must be a post id' }).optional(),
+  /** The language it is written in (search stems it so); defaults to the author's profile language. */
+  language: languageSchema.optional(),
 });
 export type CreatePostRequest = z.infer<typeof createPostSchema>;
 
