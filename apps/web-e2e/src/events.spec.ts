@@ -17,6 +17,8 @@ import { saveScreenshot } from './support/screenshots';
 const password = process.env['E2E_DEMO_PASSWORD'] ?? 'exchange-demo';
 const organiser = { email: 'erik.nilsen@example.org', name: 'Erik Nilsen' };
 const member = { email: 'member@example.org', name: 'Tom Ashworth' };
+// Another member of the community, added as co-organiser (never signed in here).
+const coOrganiser = { name: 'Lotte Janssens', organisation: 'Province of West Flanders' };
 
 async function signIn(
   page: Page,
@@ -160,6 +162,23 @@ describe('events with RSVP and calendars', () => {
       .getByLabel('Description')
       .fill('A morning of **open data** work on the mobility datasets.');
     await main.getByLabel('Agenda (optional)').fill('- 10:00 Welcome\n- 10:30 Sprint');
+    // A co-organiser, found by name with the person picker: added at once, the field emptied.
+    const organisers = main.getByRole('group', { name: 'Organisers' });
+    await organisers
+      .getByRole('list', { name: 'Organisers of this event' })
+      .getByText(`${organiser.name} (you)`)
+      .waitFor();
+    const addOrganiser = main.getByRole('combobox', { name: 'Add a co-organiser (optional)' });
+    await addOrganiser.fill('Lotte');
+    await main
+      .getByRole('option', { name: `${coOrganiser.name}, ${coOrganiser.organisation}` })
+      .click();
+    await organisers
+      .getByRole('button', { name: `Remove ${coOrganiser.name} as organiser` })
+      .waitFor();
+    expect(await addOrganiser.inputValue()).toBe('');
+    await announced(page, `${coOrganiser.name} added as co-organiser.`);
+    await expectNoAxeViolations(page, 'the new-event form with a co-organiser');
     await main.getByRole('button', { name: 'Publish event' }).click();
 
     await page.waitForURL((url) => /^\/events\/[0-9a-f-]{36}$/.test(url.pathname));
@@ -175,8 +194,23 @@ describe('events with RSVP and calendars', () => {
     await main.getByRole('link', { name: 'Edit event' }).waitFor();
     await main.getByText('Nobody has answered yet.').waitFor();
     await main.getByText('20 of 20 places left').waitFor();
+    await main.getByText(`${organiser.name}, ${coOrganiser.name}`).waitFor();
     await expectNoAxeViolations(page, 'the event page (organiser)');
     await saveScreenshot(page, 'event-organiser', 'desktop');
+
+    // The edit form (the same form) lists both organisers; only the co-organiser can be removed.
+    await main.getByRole('link', { name: 'Edit event' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Edit event' }).waitFor();
+    const editOrganisers = main.getByRole('list', { name: 'Organisers of this event' });
+    await editOrganisers.getByText(`${organiser.name} (you)`).waitFor();
+    await editOrganisers
+      .getByRole('button', { name: `Remove ${coOrganiser.name} as organiser` })
+      .waitFor();
+    expect(await editOrganisers.getByRole('button').count()).toBe(1);
+    await expectNoAxeViolations(page, 'the edit-event form');
+    await saveScreenshot(page, 'edit-event', 'desktop');
+    await main.getByRole('link', { name: 'Cancel' }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
 
     // A member in London opens it: both times, and answers "Going".
     const tom = await tab('desktop');
@@ -200,6 +234,16 @@ describe('events with RSVP and calendars', () => {
     await expectNoAxeViolations(second, 'the event page (member)');
     await saveScreenshot(second, 'event-member', 'desktop');
 
+    // The organiser's page, open all along, shows the answer live and reads it out politely.
+    await main.getByText('19 of 20 places left').waitFor();
+    await main.getByText('1 going · 0 maybe').waitFor();
+    await announced(page, 'Answers changed: 1 going · 0 maybe. Places: 19 of 20 places left.');
+    // …and its list of who comes follows, without a reload.
+    await main
+      .getByRole('table', { name: '1 person answered' })
+      .getByRole('rowheader', { name: member.name })
+      .waitFor();
+
     // The .ics file, for any calendar app.
     const [download] = await Promise.all([
       second.waitForEvent('download'),
@@ -213,7 +257,7 @@ describe('events with RSVP and calendars', () => {
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toContain(title);
 
-    // The organiser sees who comes.
+    // The organiser sees who comes, also after a reload.
     await page.reload({ waitUntil: 'domcontentloaded' });
     await main
       .getByRole('table', { name: '1 person answered' })

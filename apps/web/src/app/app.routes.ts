@@ -118,6 +118,11 @@ export const appRoutes: Route[] = [
       import('@sce/web-events-feature-events').then((m) => m.eventsRoutes),
   },
   {
+    path: 'search',
+    loadChildren: () =>
+      import('@sce/web-search-feature-search').then((m) => m.searchRoutes),
+  },
+  {
     path: 'bookmarks',
     loadChildren: () =>
       import('@sce/web-threads-feature-bookmarks').then(
@@ -125,9 +130,30 @@ export const appRoutes: Route[] = [
       ),
   },
   {
+    path: 'moderation',
+    loadChildren: () =>
+      import('@sce/web-moderation-feature-moderation').then(
+        (m) => m.moderationRoutes,
+      ),
+  },
+  {
     path: 'admin',
     loadChildren: () =>
       import('@sce/web-admin-feature-admin').then((m) => m.adminRoutes),
+  },
+  {
+    path: 'notifications',
+    loadChildren: () =>
+      import('@sce/web-notifications-feature-notifications').then(
+        (m) => m.notificationsRoutes,
+      ),
+  },
+  {
+    path: 'unsubscribe',
+    loadChildren: () =>
+      import('@sce/web-notifications-feature-notifications').then(
+        (m) => m.unsubscribeRoutes,
+      ),
   },
   { path: '**', title: 'title.notFound', loadComponent: loadNotFound },
 ];

@@ -1,8 +1,11 @@
 export * from './lib/i18n/language';
 export type { Message, PluralMessage } from './lib/i18n/message';
 export { en, type TranslationKey } from './lib/i18n/messages.en';
-export { nl } from './lib/i18n/messages.nl';
-export { TRANSLATIONS, type Translations } from './lib/i18n/translations';
+export {
+  TRANSLATION_LOADERS,
+  TRANSLATIONS,
+  type Translations,
+} from './lib/i18n/translations';
 export * from './lib/i18n/i18n.service';
 export * from './lib/i18n/translate.pipe';
 export * from './lib/i18n/localized-title.strategy';

@@ -4,9 +4,17 @@ import {
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { EventDetail, EventSummary } from '@sce/shared-contracts';
+import type {
+  EventDetail,
+  EventSummary,
+  RealtimeEvent,
+} from '@sce/shared-contracts';
+import {
+  FakeRealtimeSocket,
+  provideRealtimeTesting,
+} from '@sce/web-threads-data-access';
 import { firstValueFrom } from 'rxjs';
-import { EventPageStore } from './event-page.store';
+import { EVENT_REFRESH_DELAY_MS, EventPageStore } from './event-page.store';
 import { EventsCalendarStore } from './events-calendar.store';
 
 const ID = '11111111-1111-4111-8111-111111111111';
@@ -67,6 +75,7 @@ describe('event stores', () => {
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
+        provideRealtimeTesting(),
         EventPageStore,
         EventsCalendarStore,
       ],
@@ -132,5 +141,103 @@ describe('event stores', () => {
     store.retry();
     http.expectOne(`/api/events/${ID}`).error(new ProgressEvent('error'));
     expect(store.status()).toBe('error');
+  });
+
+  describe('live', () => {
+    const room = 'community:c';
+    let socket: FakeRealtimeSocket;
+    let nextId = 11;
+
+    async function settle(): Promise<void> {
+      for (let i = 0; i < 10; i++) {
+        await Promise.resolve();
+      }
+    }
+
+    async function openLive(event: EventDetail): Promise<EventPageStore> {
+      const store = TestBed.inject(EventPageStore);
+      store.load(ID).subscribe();
+      http.expectOne(`/api/events/${ID}`).flush(event);
+      store.startLive();
+      await settle();
+      socket.serverConnect();
+      expect(socket.pending('follow').map((sent) => sent.payload)).toEqual([
+        { type: 'community', id: 'c' },
+      ]);
+      socket.answer('follow', { room, lastEventId: 10 });
+      await settle();
+      return store;
+    }
+
+    function changed(
+      counts: EventDetail['counts'],
+      extra: Record<string, unknown> = {},
+      eventId = ID,
+    ): void {
+      socket.serverEmit('event', {
+        id: nextId++,
+        type: 'event.changed',
+        rooms: [room],
+        data: { eventId, communityId: 'c', counts, ...extra },
+        at: '2026-11-03T10:00:00.000Z',
+      } as RealtimeEvent);
+    }
+
+    beforeEach(() => {
+      socket = TestBed.inject(FakeRealtimeSocket);
+    });
+
+    afterEach(() => jest.useRealTimers());
+
+    it('puts others’ answers in place at once: counts and places left', async () => {
+      const store = await openLive(aDetail());
+      changed({ going: 3, maybe: 1, waitlisted: 0 });
+      expect(store.event()?.counts).toEqual({ going: 3, maybe: 1, waitlisted: 0 });
+      expect(store.event()?.seatsLeft).toBe(0);
+      expect(store.liveChange()?.kind).toBe('answers');
+      // Another event of the community: not this page's.
+      changed({ going: 9, maybe: 9, waitlisted: 9 }, {}, 'other');
+      expect(store.event()?.counts.going).toBe(3);
+      // Nothing else was asked for.
+      http.expectNone(`/api/events/${ID}`);
+    });
+
+    it('fetches the event again when it changed, or when the viewer waits for a place', async () => {
+      jest.useFakeTimers({ doNotFake: ['queueMicrotask', 'nextTick'] });
+      const store = await openLive({
+          ...aDetail(),
+          counts: { going: 3, maybe: 0, waitlisted: 1 },
+          seatsLeft: 0,
+          viewer: { ...aDetail().viewer, rsvp: 'waitlisted', waitlistPosition: 1 },
+      });
+      // Someone going said no: the viewer moves up.
+      changed({ going: 3, maybe: 0, waitlisted: 0 }, { change: 'answers' });
+      changed({ going: 3, maybe: 0, waitlisted: 0 }, { change: 'answers' });
+      jest.advanceTimersByTime(EVENT_REFRESH_DELAY_MS);
+      http.expectOne(`/api/events/${ID}`).flush({
+        ...aDetail(),
+        counts: { going: 3, maybe: 0, waitlisted: 0 },
+        seatsLeft: 0,
+        viewer: { ...aDetail().viewer, rsvp: 'going' },
+      });
+      expect(store.event()?.viewer.rsvp).toBe('going');
+      expect(store.liveChange()?.kind).toBe('promoted');
+
+      // The organisers moved it: the counts are the same, the event is not.
+      changed({ going: 3, maybe: 0, waitlisted: 0 }, { change: 'details' });
+      jest.advanceTimersByTime(EVENT_REFRESH_DELAY_MS);
+      http.expectOne(`/api/events/${ID}`).flush({
+        ...aDetail(),
+        counts: { going: 3, maybe: 0, waitlisted: 0 },
+        venue: 'Elsewhere',
+        updatedAt: '2026-11-03T10:00:00.000Z',
+        viewer: { ...aDetail().viewer, rsvp: 'going' },
+      });
+      expect(store.event()?.venue).toBe('Elsewhere');
+      expect(store.liveChange()?.kind).toBe('event');
+
+      store.stopLive();
+      expect(socket.sent.at(-1)?.event).toBe('unfollow');
+    });
   });
 });

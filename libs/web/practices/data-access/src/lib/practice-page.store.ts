@@ -12,6 +12,7 @@ import type {
   EvaluationsResult,
   PracticeDetail,
   Transfer,
+  UpdatePracticeRequest,
   UpdateTransferRequest,
 } from '@sce/shared-contracts';
 import { isApiError } from '@sce/web-shared-data-access';
@@ -101,6 +102,21 @@ export class PracticePageStore {
       this.current = null;
       this.load(id);
     }
+  }
+
+  /** Changes the practice (people of the owning organisation, administrators). */
+  update(patch: UpdatePracticeRequest): Observable<PracticeDetail> {
+    const id = this.requireId();
+    return this.api.update(id, patch).pipe(
+      tap((practice) => {
+        if (this.state().id !== id) {
+          return;
+        }
+        this.state.update((state) => ({ ...state, practice, status: 'loaded' }));
+        // The page (and its title) read the practice as it is now, not as first loaded.
+        this.current = of(practice);
+      }),
+    );
   }
 
   /** Records the viewer's organisation's transfer; the practice is fetched again on success. */

@@ -7,8 +7,9 @@ import { ProfileSettings } from './profile-settings/profile-settings';
 import { SettingsLayout } from './settings-layout/settings-layout';
 
 /**
- * /settings/profile, /settings/account, /settings/tokens and /settings/calendar (the calendar
- * feed, from the events feature), for signed-in people only.
+ * /settings/profile, /settings/account, /settings/tokens, /settings/calendar (the calendar
+ * feed, from the events feature) and /settings/notifications (from the notifications feature),
+ * for signed-in people only.
  */
 export const settingsRoutes: Route[] = [
   {
@@ -37,6 +38,14 @@ export const settingsRoutes: Route[] = [
         title: 'events.title.feed',
         loadComponent: () =>
           import('@sce/web-events-feature-events').then((m) => m.CalendarFeed),
+      },
+      {
+        path: 'notifications',
+        title: 'notifications.title.settings',
+        loadComponent: () =>
+          import('@sce/web-notifications-feature-notifications').then(
+            (m) => m.NotificationSettingsPage,
+          ),
       },
     ],
   },

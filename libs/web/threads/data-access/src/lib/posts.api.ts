@@ -17,7 +17,8 @@ const id = (value: string) => encodeURIComponent(value);
 
 /**
  * REST calls of replies: the reply tree, writing, editing and deleting posts, revisions,
- * reactions, accepted answers, bookmarks and the Markdown preview.
+ * reactions, accepted answers, bookmarks, the Markdown preview, and the moderators' hide,
+ * restore, approve and reject.
  */
 @Injectable({ providedIn: 'root' })
 export class PostsApi {
@@ -70,6 +71,29 @@ export class PostsApi {
         .delete(`${this.baseUrl}/posts/${id(postId)}`)
         .pipe(map(() => undefined)),
     );
+  }
+
+  /**
+   * Hides a post (the community's moderators): its text stays for the author and the
+   * moderators, with the reason. 409 when it is hidden already.
+   */
+  hide(postId: string, reason: string | null): Observable<Post> {
+    return this.moderate(`posts/${id(postId)}/hide`, reason);
+  }
+
+  /** Shows a hidden post again (the community's moderators); 409 when it is not hidden. */
+  restore(postId: string, reason: string | null): Observable<Post> {
+    return this.moderate(`posts/${id(postId)}/restore`, reason);
+  }
+
+  /** Approves a new member's waiting post: it is shown and announced; 409 when it is not waiting. */
+  approve(postId: string): Observable<Post> {
+    return this.moderate(`moderation/queue/${id(postId)}/approve`, null);
+  }
+
+  /** Refuses a new member's waiting post with a reason its author sees. */
+  reject(postId: string, reason: string | null): Observable<Post> {
+    return this.moderate(`moderation/queue/${id(postId)}/reject`, reason);
   }
 
   /** Every version of a post, newest first. */
@@ -128,6 +152,17 @@ export class PostsApi {
           body,
         })
         .pipe(map((answer) => answer.bodyHtml)),
+    );
+  }
+
+  /** A moderator's action on a post, with the optional reason its author is told. */
+  private moderate(path: string, reason: string | null): Observable<Post> {
+    const text = reason?.trim() ?? '';
+    return this.withCsrf(() =>
+      this.http.post<Post>(
+        `${this.baseUrl}/${path}`,
+        text ? { reason: text } : {},
+      ),
     );
   }
 

@@ -237,14 +237,56 @@ describe('ThreadPageStore', () => {
     expect(store.threadBookmarked()).toBe(false);
   });
 
-  it('pins and locks through PATCH', () => {
+  it('pins, locks, moves and slows the thread through its moderation routes', () => {
     open([]);
     store.moderate({ locked: true }).subscribe();
-    const patch = http.expectOne(threadUrl);
-    expect(patch.request.method).toBe('PATCH');
-    expect(patch.request.body).toEqual({ locked: true });
-    patch.flush(aThread({ locked: true }));
+    const lock = http.expectOne(`${threadUrl}/lock`);
+    expect(lock.request.method).toBe('POST');
+    lock.flush(aThread({ locked: true }));
     expect(store.thread()?.locked).toBe(true);
+
+    store.moderate({ pinned: false }).subscribe();
+    http.expectOne(`${threadUrl}/unpin`).flush(aThread({ locked: true, pinned: false }));
+
+    store.move('digital-identity', 'Belongs with eID').subscribe();
+    const move = http.expectOne(`${threadUrl}/move`);
+    expect(move.request.body).toEqual({ community: 'digital-identity', reason: 'Belongs with eID' });
+    move.flush(aThread({ community: { slug: 'digital-identity', name: 'Digital Identity' } }));
+    expect(store.thread()?.community.slug).toBe('digital-identity');
+
+    store.setSlowMode(60).subscribe();
+    const slow = http.expectOne(`${threadUrl}/slow-mode`);
+    expect(slow.request.body).toEqual({ seconds: 60 });
+    slow.flush(aThread());
+  });
+
+  it('hides, restores, approves and rejects posts in place', () => {
+    const a = aPost(1);
+    const b = aPost(2, { approval: 'pending' });
+    const c = aPost(3, { approval: 'pending' });
+    open([a, b, c]);
+
+    store.hide(a.id, ' Off-topic ').subscribe();
+    const hide = http.expectOne(`/api/posts/${a.id}/hide`);
+    expect(hide.request.body).toEqual({ reason: 'Off-topic' });
+    hide.flush({ ...a, hidden: true, hiddenReason: 'Off-topic' });
+    expect(store.find(a.id)?.hiddenReason).toBe('Off-topic');
+
+    store.restore(a.id, null).subscribe();
+    http.expectOne(`/api/posts/${a.id}/restore`).flush(a);
+    expect(store.find(a.id)?.hidden).toBe(false);
+
+    store.approve(b.id).subscribe();
+    http.expectOne(`/api/moderation/queue/${b.id}/approve`).flush({ ...b, approval: 'approved' });
+    expect(store.find(b.id)?.approval).toBe('approved');
+    // The reply count, as the API counts it now.
+    http.expectOne(threadUrl).flush(aThread({ replyCount: 2 }));
+
+    store.reject(c.id, 'Advertising').subscribe();
+    http
+      .expectOne(`/api/moderation/queue/${c.id}/reject`)
+      .flush({ ...c, approval: 'rejected', hiddenReason: 'Advertising' });
+    expect(store.find(c.id)?.approval).toBe('rejected');
   });
 
   it('reveals a post that is loaded at once', async () => {

@@ -137,7 +137,8 @@ const MAX_REVEAL_PAGES = 20;
 /**
  * One thread's page: the thread, its reply tree (keyset pages, depth first, plus "continue this
  * thread" branches) and everything one does there — reply, edit, delete, react, accept an
- * answer, bookmark, pin and lock. Each action returns an Observable the page subscribes to;
+ * answer, bookmark, and the moderators' pin, lock, move, slow mode, hide, restore, approve and
+ * reject. Each action returns an Observable the page subscribes to;
  * its answer is patched into the state. Provide it at the route; the title resolver starts
  * `load(id)`.
  *
@@ -498,9 +499,58 @@ export class ThreadPageStore {
   /** Pins or locks the thread, or undoes that (the community's moderators). */
   moderate(change: { pinned: boolean } | { locked: boolean }): Observable<ThreadDetail> {
     const threadId = this.requireId();
+    const request =
+      'pinned' in change
+        ? this.threadsApi.setPinned(threadId, change.pinned)
+        : this.threadsApi.setLocked(threadId, change.locked);
+    return request.pipe(tap((thread) => this.patch({ thread })));
+  }
+
+  /** Moves the thread to another community (its slug), with a reason for the audit trail. */
+  move(community: string, reason: string | null): Observable<ThreadDetail> {
+    const threadId = this.requireId();
     return this.threadsApi
-      .update(threadId, change)
+      .move(threadId, community, reason)
       .pipe(tap((thread) => this.patch({ thread })));
+  }
+
+  /** Slow mode: at least `seconds` between one person's posts here; 0 turns it off. */
+  setSlowMode(seconds: number): Observable<ThreadDetail> {
+    const threadId = this.requireId();
+    return this.threadsApi
+      .setSlowMode(threadId, seconds)
+      .pipe(tap((thread) => this.patch({ thread })));
+  }
+
+  /** Hides a post (moderators), with the reason its author sees; emits it as it is now. */
+  hide(postId: string, reason: string | null): Observable<Post> {
+    return this.postsApi
+      .hide(postId, reason)
+      .pipe(tap((post) => this.replacePost(post)));
+  }
+
+  /** Shows a hidden post again (moderators). */
+  restore(postId: string, reason: string | null): Observable<Post> {
+    return this.postsApi
+      .restore(postId, reason)
+      .pipe(tap((post) => this.replacePost(post)));
+  }
+
+  /** Approves a new member's waiting post (moderators): it counts and is announced now. */
+  approve(postId: string): Observable<Post> {
+    return this.postsApi.approve(postId).pipe(
+      tap((post) => {
+        this.replacePost(post);
+        this.refreshThread();
+      }),
+    );
+  }
+
+  /** Refuses a new member's waiting post (moderators), with the reason its author sees. */
+  reject(postId: string, reason: string | null): Observable<Post> {
+    return this.postsApi
+      .reject(postId, reason)
+      .pipe(tap((post) => this.replacePost(post)));
   }
 
   /**

@@ -73,11 +73,44 @@ export class ThreadsApi {
     );
   }
 
+  /** Locks (no more replies) or unlocks a thread (the community's moderators). */
+  setLocked(id: string, locked: boolean): Observable<ThreadDetail> {
+    return this.action(id, locked ? 'lock' : 'unlock', null);
+  }
+
+  /** Pins a thread to the top of its community, or unpins it (the community's moderators). */
+  setPinned(id: string, pinned: boolean): Observable<ThreadDetail> {
+    return this.action(id, pinned ? 'pin' : 'unpin', null);
+  }
+
+  /**
+   * Moves a thread to the community with this slug (moderators of both; global moderators
+   * anywhere); 404 for an unknown community, 403 where the caller does not moderate.
+   */
+  move(id: string, community: string, reason: string | null): Observable<ThreadDetail> {
+    const text = reason?.trim() ?? '';
+    return this.action(id, 'move', { community, ...(text ? { reason: text } : {}) });
+  }
+
+  /** At least `seconds` between one person's posts in the thread; 0 turns slow mode off. */
+  setSlowMode(id: string, seconds: number): Observable<ThreadDetail> {
+    return this.action(id, 'slow-mode', { seconds });
+  }
+
   remove(id: string): Observable<void> {
     return this.withCsrf(() =>
       this.http
         .delete(`${this.baseUrl}/threads/${encodeURIComponent(id)}`)
         .pipe(map(() => undefined)),
+    );
+  }
+
+  private action(id: string, name: string, body: object | null): Observable<ThreadDetail> {
+    return this.withCsrf(() =>
+      this.http.post<ThreadDetail>(
+        `${this.baseUrl}/threads/${encodeURIComponent(id)}/${name}`,
+        body,
+      ),
     );
   }
 }

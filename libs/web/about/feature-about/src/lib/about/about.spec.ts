@@ -22,7 +22,7 @@ describe('About', () => {
     ]);
     expect(element.textContent).toContain('sample instance with demo data');
 
-    TestBed.inject(I18nService).setLanguage('nl');
+    await TestBed.inject(I18nService).setLanguage('nl');
     await fixture.whenStable();
     expect(element.querySelector('h1')?.textContent).toBe(
       'Over Smart Cities Exchange',

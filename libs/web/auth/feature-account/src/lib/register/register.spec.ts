@@ -201,7 +201,7 @@ describe('Register', () => {
 
   it('shows other API problems and network failures in the summary, in Dutch too', async () => {
     await open();
-    TestBed.inject(I18nService).setLanguage('nl');
+    await TestBed.inject(I18nService).setLanguage('nl');
     await harness.fixture.whenStable();
     expect(element().querySelector('h1')?.textContent).toBe('Account aanmaken');
     await fillValid();

@@ -240,7 +240,7 @@ describe('SignIn', () => {
   });
 
   it('says so when the API cannot be reached, in Dutch too', async () => {
-    TestBed.inject(I18nService).setLanguage('nl');
+    await TestBed.inject(I18nService).setLanguage('nl');
     await open();
     expect(element().querySelector('h1')?.textContent).toBe('Inloggen');
     await type('sign-in-email', 'member@example.org');

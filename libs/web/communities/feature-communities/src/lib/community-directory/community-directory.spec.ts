@@ -84,7 +84,7 @@ describe('CommunityDirectory', () => {
   });
 
   it('speaks Dutch', async () => {
-    TestBed.inject(I18nService).setLanguage('nl');
+    await TestBed.inject(I18nService).setLanguage('nl');
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/communities');
     http.expectOne('/api/communities').flush({ items: [summary({})], nextCursor: null });

@@ -89,6 +89,8 @@ describe('CommunityPage', () => {
     document.querySelector('.cdk-overlay-container')?.replaceChildren();
     // The "Upcoming events" section (events feature) loads its own list.
     http.match((r) => r.url.endsWith('/events'));
+    // The watch control (notifications feature) asks for the viewer's level.
+    http.match((r) => r.url.startsWith('/api/subscriptions/'));
     http.verify();
     TestBed.inject(I18nService).setLanguage('en');
   });

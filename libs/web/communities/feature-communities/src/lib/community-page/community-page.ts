@@ -33,6 +33,7 @@ import {
   membershipKey,
   visibilityKeys,
 } from '@sce/web-communities-data-access';
+import { WatchControl } from '@sce/web-notifications-feature-notifications';
 import {
   threadKindKeys,
   type ThreadFilter,
@@ -90,6 +91,7 @@ const joinErrorKeys: Readonly<Record<string, TranslationKey>> = {
     EmptyState,
     VisibilityBadge,
     NgComponentOutlet,
+    WatchControl,
   ],
   templateUrl: './community-page.html',
   styleUrl: './community-page.scss',

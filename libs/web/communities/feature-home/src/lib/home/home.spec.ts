@@ -151,7 +151,7 @@ describe('Home', () => {
       items: [aCommunity(1, { memberCount: 3 })],
       nextCursor: null,
     });
-    TestBed.inject(I18nService).setLanguage('nl');
+    await TestBed.inject(I18nService).setLanguage('nl');
     await fixture.whenStable();
     expect(text('h2')).toBe('Gemeenschappen');
     expect(element().querySelector('ul.list > li')?.textContent).toContain(

@@ -274,7 +274,7 @@ describe('DocumentUpload', () => {
     );
 
     // In Dutch, our own words.
-    TestBed.inject(I18nService).setLanguage('nl');
+    await TestBed.inject(I18nService).setLanguage('nl');
     await submit();
     upload().flush(
       {

@@ -7,19 +7,22 @@ import {
   inject,
   input,
   output,
+  signal,
   untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import type { EventKind } from '@sce/shared-contracts';
+import type { EventKind, PersonRef } from '@sce/shared-contracts';
+import { SessionStore } from '@sce/web-auth-data-access';
 import {
   eventKindKeys,
   eventKindList,
 } from '@sce/web-events-data-access';
 import {
   FormProblems,
+  I18nService,
   TranslatePipe,
   type TranslationKey,
 } from '@sce/web-shared-data-access';
@@ -32,10 +35,14 @@ import {
   type EventField,
   type EventFormValue,
 } from './event-input';
+import { OrganiserPicker } from '../organiser-picker/organiser-picker';
 import { timeZoneOptions } from './time-zones';
 
-/** An empty form: a workshop in `timeZone`. */
-export function emptyEventForm(timeZone: string): EventFormValue {
+/** An empty form: a workshop in `timeZone`, organised by `organiser` (who creates it). */
+export function emptyEventForm(
+  timeZone: string,
+  organiser: PersonRef | null = null,
+): EventFormValue {
   return {
     title: '',
     kind: 'workshop',
@@ -51,6 +58,7 @@ export function emptyEventForm(timeZone: string): EventFormValue {
     deadlineTime: '',
     description: '',
     agenda: '',
+    organisers: organiser ? [organiser] : [],
   };
 }
 
@@ -66,14 +74,22 @@ function anHourLater(time: string): string | null {
 /**
  * The form of a new or changed event: title, kind, start and end as date and time inputs read
  * in the chosen time zone (the viewer's own by default), place (venue, online link or both),
- * places, an optional answer deadline, description and agenda (Markdown). Problems are checked
+ * places, an optional answer deadline, description and agenda (Markdown), and who organises it
+ * (co-organisers are added with the person picker). Problems are checked
  * here first (times that daylight saving skips, an end before the start …) and the API's are
  * shown the same way, at each field and in the summary above the form. Emits the checked value.
  */
 @Component({
   selector: 'sce-event-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, MatButton, ProblemSummary],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    MatButton,
+    ProblemSummary,
+    OrganiserPicker,
+  ],
   templateUrl: './event-form.html',
   styleUrl: './event-form.scss',
 })
@@ -88,6 +104,8 @@ export class EventForm {
   readonly saved = output<EventFormValue>();
 
   private readonly destroyRef = inject(DestroyRef);
+  private readonly i18n = inject(I18nService);
+  private readonly session = inject(SessionStore);
 
   protected readonly kinds = eventKindList;
   protected readonly kindKeys = eventKindKeys;
@@ -115,11 +133,21 @@ export class EventForm {
   protected readonly zones = computed(() =>
     timeZoneOptions(this.initial().timeZone),
   );
+  /** The organisers, kept beside the form group (a list of people, not a control). */
+  protected readonly organisers = signal<readonly PersonRef[]>([]);
+  protected readonly viewerId = computed(() => this.session.user()?.id ?? null);
+  protected readonly organisersError = computed(() => {
+    const key = this.problems.errors().organiserIds;
+    return key ? this.i18n.translate(key) : null;
+  });
 
   constructor() {
     effect(() => {
-      const initial = this.initial();
-      untracked(() => this.form.setValue(initial));
+      const { organisers, ...fields } = this.initial();
+      untracked(() => {
+        this.form.setValue(fields);
+        this.organisers.set(organisers);
+      });
     });
     const controls = this.form.controls;
     // The end follows the start until it is set: the same day, an hour later.
@@ -154,7 +182,10 @@ export class EventForm {
     if (this.pending()) {
       return;
     }
-    const value = this.form.getRawValue();
+    const value: EventFormValue = {
+      ...this.form.getRawValue(),
+      organisers: this.organisers(),
+    };
     const problems = checkEventForm(value);
     if (this.problems.showFields(problems)) {
       return;

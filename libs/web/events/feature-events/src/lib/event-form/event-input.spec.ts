@@ -24,7 +24,11 @@ const filled: EventFormValue = {
   deadlineTime: '',
   description: 'A morning at the smart city office.',
   agenda: '',
+  organisers: [],
 };
+
+const erik = { id: '00000000-0000-4000-8000-000000000002', displayName: 'Erik Nilsen' };
+const lotte = { id: '00000000-0000-4000-8000-000000000003', displayName: 'Lotte Janssens' };
 
 function problem(errors: { field: string; message: string }[]) {
   return new HttpErrorResponse({
@@ -113,13 +117,41 @@ describe('the event form', () => {
       rsvpDeadlineLocal: null,
       description: 'A morning at the smart city office.',
       agenda: '',
+      organisers: [erik],
     } as unknown as EventDetail;
     const value = toFormValue(event);
-    expect(value).toEqual({ ...filled, title: 'Study visit: Stavanger' });
+    expect(value).toEqual({
+      ...filled,
+      title: 'Study visit: Stavanger',
+      organisers: [erik],
+    });
     expect(toUpdateRequest(event, value)).toBeNull();
     expect(
       toUpdateRequest(event, { ...value, capacity: '', endTime: '14:00' }),
     ).toEqual({ endLocal: '2027-01-28T14:00', capacity: null });
+    // Co-organisers: the whole list, when it changed (order does not matter).
+    expect(
+      toUpdateRequest(event, { ...value, organisers: [lotte, erik] }),
+    ).toEqual({ organiserIds: [lotte.id, erik.id] });
+    expect(
+      toUpdateRequest(
+        { ...event, organisers: [erik, lotte] },
+        { ...value, organisers: [lotte, erik] },
+      ),
+    ).toBeNull();
+  });
+
+  it('names co-organisers in a new event, at most ten', () => {
+    expect(toCreateRequest({ ...filled, organisers: [lotte] }).organiserIds).toEqual([
+      lotte.id,
+    ]);
+    const many = Array.from({ length: 11 }, (_, i) => ({
+      id: `00000000-0000-4000-8000-0000000001${String(i).padStart(2, '0')}`,
+      displayName: `Person ${i}`,
+    }));
+    expect(checkEventForm({ ...filled, organisers: many })).toEqual({
+      organiserIds: 'events.form.error.organisersTooMany',
+    });
   });
 
   it('puts the API’s field errors at the fields, with the most precise text', () => {
@@ -134,10 +166,11 @@ describe('the event form', () => {
           { field: 'body.rsvpDeadlineLocal', message: 'must be before the start' },
           { field: 'body.venue', message: 'needs a venue, an online link or both' },
           { field: 'body.capacity', message: 'must be a whole number of seats' },
-          { field: 'body.organiserIds.0', message: 'must be person ids' },
+          { field: 'body.organiserIds', message: 'must be active members of the community' },
         ]),
       ),
     ).toEqual({
+      organiserIds: 'events.form.error.organisers',
       startLocal: 'events.form.error.startSkipped',
       endLocal: 'events.form.error.endBeforeStart',
       rsvpDeadlineLocal: 'events.form.error.deadlineAfterStart',

@@ -2,6 +2,7 @@ import type {
   CreateEventRequest,
   EventDetail,
   EventKind,
+  PersonRef,
   UpdateEventRequest,
 } from '@sce/shared-contracts';
 import { zonedTimeToInstant } from '@sce/shared-util';
@@ -25,6 +26,7 @@ export const eventFields = [
   'rsvpDeadlineLocal',
   'description',
   'agenda',
+  'organiserIds',
 ] as const;
 export type EventField = (typeof eventFields)[number];
 
@@ -44,6 +46,8 @@ export interface EventFormValue {
   deadlineTime: string;
   description: string;
   agenda: string;
+  /** Who organises it besides whoever created it (the creator always does). */
+  organisers: readonly PersonRef[];
 }
 
 /** Our text for each field the API refused, when its message says nothing more precise. */
@@ -59,7 +63,11 @@ export const eventFieldKeys: Readonly<Record<EventField, TranslationKey>> = {
   rsvpDeadlineLocal: 'events.form.error.deadline',
   description: 'events.form.error.tooLong',
   agenda: 'events.form.error.tooLong',
+  organiserIds: 'events.form.error.organisers',
 };
+
+/** How many organisers an event may name (the contract's limit of `organiserIds`). */
+export const ORGANISERS_MAX = 10;
 
 /** The limit of the description and the agenda (BODY_MAX of the contracts). */
 export const EVENT_TEXT_MAX = 50_000;
@@ -155,6 +163,9 @@ export function checkEventForm(value: EventFormValue): FieldProblems<EventField>
   if (value.agenda.length > EVENT_TEXT_MAX) {
     problems.agenda = 'events.form.error.tooLong';
   }
+  if (value.organisers.length > ORGANISERS_MAX) {
+    problems.organiserIds = 'events.form.error.organisersTooMany';
+  }
   return problems;
 }
 
@@ -178,7 +189,7 @@ export function toCreateRequest(value: EventFormValue): CreateEventRequest {
         : local(value.deadlineDate, value.deadlineTime),
     description: value.description.trim(),
     agenda: value.agenda.trim(),
-    organiserIds: [],
+    organiserIds: value.organisers.map((person) => person.id),
   };
 }
 
@@ -205,6 +216,7 @@ export function toFormValue(event: EventDetail): EventFormValue {
     deadlineTime,
     description: event.description,
     agenda: event.agenda,
+    organisers: event.organisers,
   };
 }
 
@@ -236,6 +248,10 @@ export function toUpdateRequest(
     if (next[key] !== before[key]) {
       Object.assign(patch, { [key]: next[key] });
     }
+  }
+  const ids = (list: readonly string[]) => [...list].sort().join(',');
+  if (ids(next.organiserIds) !== ids(before.organiserIds)) {
+    patch.organiserIds = next.organiserIds;
   }
   return Object.keys(patch).length > 0 ? patch : null;
 }
@@ -280,6 +296,7 @@ export function eventProblemsOf(error: unknown): FieldProblems<EventField> {
       case 'capacity':
       case 'description':
       case 'agenda':
+      case 'organiserIds':
         problems[field] = eventFieldKeys[field];
         break;
     }

@@ -8,12 +8,16 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { EventDetail } from '@sce/shared-contracts';
+import type { EventDetail, RealtimeEvent } from '@sce/shared-contracts';
 import {
   SESSION_HINT_STORAGE_KEY,
   SessionStore,
 } from '@sce/web-auth-data-access';
 import { Announcer } from '@sce/web-shared-data-access';
+import {
+  FakeRealtimeSocket,
+  provideRealtimeTesting,
+} from '@sce/web-threads-data-access';
 import { eventsRoutes } from '../events.routes';
 import { EVENT_ID, anEvent, tom } from '../testing.spec-helper';
 
@@ -57,6 +61,7 @@ describe('EventPage', () => {
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
+        provideRealtimeTesting(),
         provideRouter(
           [{ path: 'events', children: eventsRoutes }],
           withComponentInputBinding(),
@@ -231,5 +236,48 @@ describe('EventPage', () => {
     await harness.fixture.whenStable();
     expect(text('.cancelled-banner')).toContain('This event is cancelled.');
     expect(TestBed.inject(Announcer).announcement()?.key).toBe('events.cancel.done');
+  });
+
+  it('follows the community and shows others’ answers as they come, read out politely', async () => {
+    await open(anEvent({ counts: { going: 1, maybe: 0, waitlisted: 0 }, seatsLeft: 2 }));
+    const socket = TestBed.inject(FakeRealtimeSocket);
+    for (let i = 0; i < 10; i++) {
+      await Promise.resolve();
+    }
+    socket.serverConnect();
+    expect(socket.pending('follow').map((sent) => sent.payload)).toEqual([
+      { type: 'community', id: anEvent().community.id },
+    ]);
+    socket.answer('follow', { room: `community:${anEvent().community.id}`, lastEventId: 5 });
+    await tick();
+    expect(text('.facts')).toContain('2 of 3 places left');
+
+    socket.serverEmit('event', {
+      id: 6,
+      type: 'event.changed',
+      rooms: [`community:${anEvent().community.id}`],
+      data: {
+        eventId: EVENT_ID,
+        communityId: anEvent().community.id,
+        counts: { going: 2, maybe: 1, waitlisted: 0 },
+      },
+      at: '2026-11-03T10:00:00.000Z',
+    } as RealtimeEvent);
+    await harness.fixture.whenStable();
+    expect(text('.facts')).toContain('1 of 3 places left');
+    expect(text('.facts')).toContain('2 going · 1 maybe');
+    const announcement = TestBed.inject(Announcer).announcement();
+    expect(announcement?.key).toBe('events.live.answers');
+    expect(announcement?.params).toEqual({
+      answers: '2 going · 1 maybe',
+      places: '1 of 3 places left',
+    });
+    // Focus stays where it was.
+    expect(document.activeElement).toBe(document.body);
+
+    // Leaving the page stops following.
+    await harness.navigateByUrl('/events');
+    http.match(() => true).forEach((request) => request.flush({ items: [], nextCursor: null }));
+    expect(socket.sent.some((sent) => sent.event === 'unfollow')).toBe(true);
   });
 });

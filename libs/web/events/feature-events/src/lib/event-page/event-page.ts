@@ -21,6 +21,7 @@ import type { RsvpAnswer, RsvpResult } from '@sce/shared-contracts';
 import {
   EventPageStore,
   EventsApi,
+  type EventLiveChange,
   ViewerTimeZone,
   eventKindKeys,
   eventTimeView,
@@ -176,6 +177,24 @@ export class EventPage {
         untracked(() => this.store.loadAttendees());
       }
     });
+    // Answers and changes by others arrive live while the page is open.
+    effect(() => {
+      if (this.event() !== null) {
+        untracked(() => this.store.startLive());
+      }
+    });
+    this.destroyRef.onDestroy(() => this.store.stopLive());
+    // …and are read out politely, without moving focus (a change from before this page was
+    // opened, say on the edit form, is not).
+    let announced = this.store.liveChange()?.seq ?? 0;
+    effect(() => {
+      const change = this.store.liveChange();
+      if (change === null || change.seq <= announced) {
+        return;
+      }
+      announced = change.seq;
+      untracked(() => this.announceLive(change.kind));
+    });
   }
 
   protected answer(answer: RsvpAnswer): void {
@@ -265,6 +284,31 @@ export class EventPage {
 
   protected formatAnsweredAt(iso: string): string {
     return this.i18n.formatDate(iso);
+  }
+
+  private announceLive(kind: EventLiveChange['kind']): void {
+    const event = this.event();
+    if (event === null) {
+      return;
+    }
+    switch (kind) {
+      case 'answers':
+        this.announcer.announce('events.live.answers', {
+          answers: this.answers(),
+          places: this.places(),
+        });
+        break;
+      case 'promoted':
+        this.announcer.announce('events.live.promoted');
+        break;
+      case 'event':
+        this.announcer.announce(
+          event.status === 'cancelled'
+            ? 'events.live.cancelled'
+            : 'events.live.changed',
+        );
+        break;
+    }
   }
 
   private announceAnswer(result: RsvpResult): void {

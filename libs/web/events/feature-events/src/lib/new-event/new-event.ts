@@ -2,13 +2,16 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  computed,
   inject,
   signal,
+  untracked,
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
+import { SessionStore } from '@sce/web-auth-data-access';
 import { CommunityPageStore } from '@sce/web-communities-data-access';
 import { EventsApi, ViewerTimeZone } from '@sce/web-events-data-access';
 import { Announcer, TranslatePipe } from '@sce/web-shared-data-access';
@@ -18,8 +21,8 @@ import { toCreateRequest, type EventFormValue } from '../event-form/event-input'
 
 /**
  * `/communities/:slug/new-event` (routed by the communities feature, which provides the
- * community's store): the event form for members of the community; once published, the new
- * event's page opens.
+ * community's store): the event form for members of the community, who organise it (and may
+ * add co-organisers); once published, the new event's page opens.
  */
 @Component({
   selector: 'sce-new-event',
@@ -85,12 +88,24 @@ export class NewEvent {
   protected readonly store = inject(CommunityPageStore);
   private readonly api = inject(EventsApi);
   private readonly viewerZone = inject(ViewerTimeZone);
+  private readonly session = inject(SessionStore);
   private readonly announcer = inject(Announcer);
   private readonly router = inject(Router);
   private readonly destroyRef = inject(DestroyRef);
   private readonly form = viewChild(EventForm);
 
-  protected readonly initial = signal(emptyEventForm(this.viewerZone.zone()));
+  /** An empty form in the viewer's zone, the viewer its first organiser (made again only when
+   * someone else signs in, so the form is not emptied under the person filling it in). */
+  protected readonly initial = computed(
+    () => {
+      const user = this.session.user();
+      return emptyEventForm(
+        untracked(() => this.viewerZone.zone()),
+        user ? { id: user.id, displayName: user.displayName } : null,
+      );
+    },
+    { equal: (a, b) => a.organisers[0]?.id === b.organisers[0]?.id },
+  );
   protected readonly pending = signal(false);
 
   protected publish(slug: string, value: EventFormValue): void {

@@ -110,7 +110,7 @@ describe('RsvpControl', () => {
     buttons()[0].click();
     expect(host.answers).toEqual([]);
 
-    TestBed.inject(I18nService).setLanguage('nl');
+    await TestBed.inject(I18nService).setLanguage('nl');
     host.closed.set('deadline');
     host.status.set('maybe');
     await fixture.whenStable();

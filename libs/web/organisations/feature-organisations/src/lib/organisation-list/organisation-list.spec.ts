@@ -159,7 +159,7 @@ describe('OrganisationList', () => {
   });
 
   it('offers to try again after an error, and speaks Dutch', async () => {
-    TestBed.inject(I18nService).setLanguage('nl');
+    await TestBed.inject(I18nService).setLanguage('nl');
     await create();
     http.expectOne('/api/organisations').error(new ProgressEvent('error'));
     await fixture.whenStable();

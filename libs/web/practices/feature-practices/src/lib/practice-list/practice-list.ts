@@ -11,7 +11,8 @@ import {
   viewChildren,
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
+import { SessionStore } from '@sce/web-auth-data-access';
 import {
   PageMeta,
   PracticeListStore,
@@ -49,6 +50,7 @@ export function filtersOf(params: {
   selector: 'sce-practice-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    RouterLink,
     TranslatePipe,
     PageHeader,
     EmptyState,
@@ -67,6 +69,7 @@ export class PracticeList {
   readonly q = input<string>();
 
   protected readonly store = inject(PracticeListStore);
+  protected readonly session = inject(SessionStore);
   protected readonly list = this.store.list;
   private readonly router = inject(Router);
   private readonly i18n = inject(I18nService);

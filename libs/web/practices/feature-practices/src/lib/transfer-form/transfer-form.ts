@@ -2,12 +2,18 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  computed,
   inject,
   output,
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import {
+  FormArray,
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+} from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import type { Transfer } from '@sce/shared-contracts';
 import {
@@ -18,10 +24,26 @@ import {
 } from '@sce/web-practices-data-access';
 import {
   FormProblems,
+  I18nService,
   TranslatePipe,
   type TranslationKey,
 } from '@sce/web-shared-data-access';
 import { ProblemSummary } from '@sce/web-shared-ui';
+import { MetricFields } from '../metric-fields/metric-fields';
+import {
+  checkMetrics,
+  isBlankMetric,
+  metricErrorKeys,
+  metricFieldNames,
+  type MetricPart,
+  problemLines,
+  repeatedFieldOf,
+  sentRows,
+  toMetrics,
+  type MetricGroup,
+  type MetricFormValue,
+} from '../metric-fields/metric-input';
+import { impactKeys } from './impact-keys';
 
 type TransferField =
   | 'stage'
@@ -29,25 +51,43 @@ type TransferField =
   | 'adaptations'
   | 'lessons'
   | 'successFactors'
-  | 'failureFactors';
+  | 'failureFactors'
+  | 'impact';
 
-const transferFields: readonly TransferField[] = [
+/** The fields top to bottom; an impact measure's part is `impact-<index>-<part>`. */
+const transferFields: readonly string[] = [
   'stage',
   'note',
   'adaptations',
   'lessons',
+  'impact',
+  ...metricFieldNames('impact'),
   'successFactors',
   'failureFactors',
 ];
 
-const fieldKeys: Readonly<Record<TransferField, TranslationKey>> = {
+const fixedKeys: Readonly<Record<TransferField, TranslationKey>> = {
   stage: 'practices.transferForm.invalid.stage',
   note: 'practices.transferForm.invalid.text',
   adaptations: 'practices.transferForm.invalid.text',
   lessons: 'practices.transferForm.invalid.text',
   successFactors: 'practices.transferForm.invalid.factors',
   failureFactors: 'practices.transferForm.invalid.factors',
+  impact: 'practices.form.error.metrics',
 };
+const fieldKeys = fixedKeys;
+
+/** Our text for each field the API may refuse, impact measures' parts included. */
+export const transferFieldKeys: Readonly<Record<string, TranslationKey>> =
+  Object.fromEntries(
+    transferFields.map((field) => {
+      const part = field.split('-')[2] as MetricPart | undefined;
+      return [
+        field,
+        part ? metricErrorKeys[part] : fixedKeys[field as TransferField],
+      ];
+    }),
+  );
 
 const codeKeys: Readonly<Record<string, TranslationKey>> = {
   ALREADY_TRANSFERRING: 'practices.transferForm.alreadyTransferring',
@@ -58,13 +98,13 @@ type StartStage = (typeof startStageList)[number];
 
 /**
  * "Record a transfer": the viewer's organisation takes the practice up — at which stage, with
- * a note, its adaptations, lessons and the factors that helped or got in the way (typed as
- * comma-separated text).
+ * a note, its adaptations, lessons, the impact it measured (metrics like a practice's outcomes)
+ * and the factors that helped or got in the way (typed as comma-separated text).
  */
 @Component({
   selector: 'sce-transfer-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, TranslatePipe, MatButton, ProblemSummary],
+  imports: [ReactiveFormsModule, TranslatePipe, MatButton, ProblemSummary, MetricFields],
   templateUrl: './transfer-form.html',
   styles: `
     :host {
@@ -80,14 +120,38 @@ export class TransferForm {
 
   private readonly store = inject(PracticePageStore);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly i18n = inject(I18nService);
 
   protected readonly stages = startStageList;
   protected readonly stageKeys = stageKeys;
+  protected readonly impactKeys = impactKeys;
   protected readonly pending = signal(false);
-  protected readonly problems = new FormProblems<TransferField>({
+  /** The impact last sent, to place the API's problems with blank rows left out. */
+  private sentImpact: readonly MetricFormValue[] = [];
+  protected readonly problems = new FormProblems<string>({
     prefix: 'transfer',
     fields: transferFields,
-    apiKeys: fieldKeys,
+    apiKeys: transferFieldKeys,
+    fieldOf: (path) =>
+      repeatedFieldOf({ impact: sentRows(this.sentImpact.map(isBlankMetric)) })(path),
+  });
+  protected readonly impactErrors = computed(() => {
+    const errors: Record<string, TranslationKey> = {};
+    for (const [field, key] of Object.entries(this.problems.errors())) {
+      if (field.startsWith('impact-') && key) {
+        errors[field.slice('impact-'.length)] = key;
+      }
+    }
+    return errors;
+  });
+  protected readonly summary = computed(() => {
+    const lines = problemLines(
+      (key, params) => this.i18n.translate(key, params),
+      transferFields,
+      this.problems.errors(),
+      { impact: 'practices.transferForm.impact.problem' },
+    );
+    return lines.length > 0 ? lines : this.problems.messages();
   });
   protected readonly form = new FormGroup({
     stage: new FormControl<StartStage>('exploring', { nonNullable: true }),
@@ -96,7 +160,12 @@ export class TransferForm {
     lessons: new FormControl('', { nonNullable: true }),
     successFactors: new FormControl('', { nonNullable: true }),
     failureFactors: new FormControl('', { nonNullable: true }),
+    impact: new FormArray<MetricGroup>([]),
   });
+
+  protected error(field: string): TranslationKey | undefined {
+    return this.problems.errors()[field];
+  }
 
   protected submit(): void {
     if (this.pending()) {
@@ -120,11 +189,13 @@ export class TransferForm {
         ...(tooLong(failureFactors)
           ? { failureFactors: fieldKeys.failureFactors }
           : {}),
+        ...checkMetrics('impact', value.impact),
       })
     ) {
       return;
     }
     this.problems.clear();
+    this.sentImpact = value.impact;
     this.pending.set(true);
     this.store
       .recordTransfer({
@@ -132,7 +203,7 @@ export class TransferForm {
         note: value.note.trim(),
         adaptations: value.adaptations.trim(),
         lessons: value.lessons.trim(),
-        impact: [],
+        impact: toMetrics(value.impact),
         successFactors,
         failureFactors,
       })

@@ -1,69 +1,53 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
-  computed,
-  effect,
+  ElementRef,
+  Injector,
+  afterNextRender,
   inject,
   input,
   signal,
-  untracked,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import type { Transfer, TransferStage } from '@sce/shared-contracts';
+import type { Metric, Transfer } from '@sce/shared-contracts';
 import {
-  PracticePageStore,
   countryName,
-  nextStages,
+  formatChange,
+  formatNumber,
+  metricChange,
   stageKeys,
 } from '@sce/web-practices-data-access';
 import {
   Announcer,
   I18nService,
   TranslatePipe,
-  isApiError,
+  languageLocales,
 } from '@sce/web-shared-data-access';
+import { TransferUpdate } from '../transfer-update/transfer-update';
 
 /**
  * One transfer of the practice: who took it up, its stage and dated history (a timeline), what
- * they adapted and learned. People of the adopting organisation can move it forward or abandon it.
+ * they adapted, learned and measured. People of the adopting organisation open "Update this
+ * transfer" to move it forward (or abandon it) with a note and to record adaptations, lessons,
+ * impact and factors; focus goes into the form and back to the button when it closes.
  */
 @Component({
   selector: 'sce-transfer-item',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, TranslatePipe, MatButton],
+  imports: [TranslatePipe, MatButton, TransferUpdate],
   templateUrl: './transfer-item.html',
   styleUrl: './transfer-item.scss',
 })
 export class TransferItem {
   readonly transfer = input.required<Transfer>();
 
-  private readonly store = inject(PracticePageStore);
   private readonly i18n = inject(I18nService);
   private readonly announcer = inject(Announcer);
-  private readonly destroyRef = inject(DestroyRef);
+  private readonly injector = inject(Injector);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly stageKeys = stageKeys;
-  protected readonly pending = signal(false);
-  protected readonly error = signal<string | null>(null);
-  protected readonly next = computed(() =>
-    this.transfer().viewer.canEdit ? nextStages(this.transfer().stage) : [],
-  );
-  protected readonly move = new FormGroup({
-    stage: new FormControl<TransferStage>('piloting', { nonNullable: true }),
-    note: new FormControl('', { nonNullable: true }),
-  });
-
-  constructor() {
-    effect(() => {
-      const [first] = this.next();
-      if (first) {
-        untracked(() => this.move.setValue({ stage: first, note: '' }));
-      }
-    });
-  }
+  protected readonly editing = signal(false);
 
   protected country(code: string): string {
     return countryName(this.i18n, code);
@@ -73,33 +57,44 @@ export class TransferItem {
     return this.i18n.formatDate(iso);
   }
 
-  protected submit(): void {
-    if (this.pending()) {
-      return;
-    }
-    const { stage, note } = this.move.getRawValue();
-    this.pending.set(true);
-    this.error.set(null);
-    this.store
-      .updateTransfer(this.transfer().id, { stage, note: note.trim() })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: () => {
-          this.pending.set(false);
-          this.announcer.announce('practices.transfers.move.done', {
-            stage: this.i18n.translate(stageKeys[stage]),
-          });
-        },
-        error: (error: unknown) => {
-          this.pending.set(false);
-          this.error.set(
-            this.i18n.translate(
-              isApiError(error, 409, 'STAGE_BACKWARDS')
-                ? 'practices.transfers.move.backwards'
-                : 'practices.transfers.move.failed',
-            ),
-          );
-        },
-      });
+  protected number(value: number | null): string {
+    return formatNumber(value, languageLocales[this.i18n.language()]);
+  }
+
+  protected change(metric: Metric): string {
+    const percent = metricChange(metric);
+    return percent === null
+      ? ''
+      : formatChange(percent, languageLocales[this.i18n.language()]);
+  }
+
+  protected open(): void {
+    this.editing.set(true);
+    this.focus('sce-transfer-update select');
+  }
+
+  protected close(): void {
+    this.editing.set(false);
+    this.focus('button.update-toggle');
+  }
+
+  protected onSaved(transfer: Transfer): void {
+    this.announcer.announce('practices.transfers.update.done', {
+      organisation: transfer.to.name,
+      stage: this.i18n.translate(stageKeys[transfer.stage]),
+    });
+    this.close();
+  }
+
+  protected onUnchanged(): void {
+    this.announcer.announce('practices.transfers.update.unchanged');
+    this.close();
+  }
+
+  private focus(selector: string): void {
+    afterNextRender(
+      () => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(),
+      { injector: this.injector },
+    );
   }
 }

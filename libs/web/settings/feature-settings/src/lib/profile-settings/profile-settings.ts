@@ -181,7 +181,7 @@ export class ProfileSettings {
             timeZone: profile.timeZone,
           });
           if (isLanguage(profile.language)) {
-            this.i18n.setLanguage(profile.language);
+            this.i18n.setLanguage(profile.language).catch(() => undefined);
           }
           this.saved.set(true);
           this.announcer.announce('settings.profile.saved');

@@ -89,6 +89,7 @@ describe('SettingsLayout', () => {
       ['Account', '/settings/account', null],
       ['Access tokens', '/settings/tokens', null],
       ['Calendar feed', '/settings/calendar', null],
+      ['Notifications', '/settings/notifications', null],
     ]);
   });
 });

@@ -16,5 +16,6 @@ export class SettingsLayout {
     { path: 'account', label: 'settings.nav.account' },
     { path: 'tokens', label: 'settings.nav.tokens' },
     { path: 'calendar', label: 'settings.nav.calendar' },
+    { path: 'notifications', label: 'settings.nav.notifications' },
   ] as const;
 }

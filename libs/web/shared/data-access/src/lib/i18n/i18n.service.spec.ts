@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { I18nService, LANGUAGE_STORAGE_KEY } from './i18n.service';
 import { en } from './messages.en';
 import { nl } from './messages.nl';
-import { TRANSLATIONS } from './translations';
+import { TRANSLATION_LOADERS, TRANSLATIONS } from './translations';
 
 describe('I18nService', () => {
   beforeEach(() => {
@@ -22,20 +22,62 @@ describe('I18nService', () => {
     expect(TestBed.inject(DOCUMENT).documentElement.lang).toBe('en');
   });
 
-  it('switches language, updates <html lang> and remembers the choice', () => {
+  it('switches language, updates <html lang> and remembers the choice', async () => {
     const i18n = create();
-    i18n.setLanguage('nl');
+    await i18n.setLanguage('nl');
     expect(i18n.language()).toBe('nl');
     expect(i18n.translate('shell.nav.about')).toBe('Over ons');
     expect(document.documentElement.lang).toBe('nl');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('nl');
   });
 
-  it('starts in the stored language', () => {
+  it('starts in the stored language, its texts loaded before the app starts', async () => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'nl');
     const i18n = create();
     expect(i18n.language()).toBe('nl');
     expect(document.documentElement.lang).toBe('nl');
+    await i18n.ready();
+    expect(i18n.translate('shell.nav.about')).toBe('Over ons');
+  });
+
+  it('loads another language once, when first chosen, and switches only then', async () => {
+    let loads = 0;
+    TestBed.configureTestingModule({
+      providers: [
+        {
+          provide: TRANSLATION_LOADERS,
+          useValue: {
+            nl: () => {
+              loads++;
+              return Promise.resolve(nl);
+            },
+          },
+        },
+      ],
+    });
+    const i18n = create();
+    const switching = i18n.setLanguage('nl');
+    expect(i18n.language()).toBe('en');
+    await switching;
+    expect(i18n.language()).toBe('nl');
+    await i18n.setLanguage('en');
+    await i18n.setLanguage('nl');
+    expect(loads).toBe(1);
+  });
+
+  it('stays in English when a language cannot be loaded (offline)', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        {
+          provide: TRANSLATION_LOADERS,
+          useValue: { nl: () => Promise.reject(new Error('offline')) },
+        },
+      ],
+    });
+    const i18n = create();
+    await expect(i18n.setLanguage('nl')).rejects.toThrow('offline');
+    expect(i18n.language()).toBe('en');
+    expect(i18n.translate('shell.nav.about')).toBe('About');
   });
 
   it('ignores a stored value that is not a supported language', () => {
@@ -43,7 +85,7 @@ describe('I18nService', () => {
     expect(create().language()).toBe('en');
   });
 
-  it('falls back to English for a key the language lacks', () => {
+  it('falls back to English for a key the language lacks', async () => {
     const partialDutch: Partial<typeof nl> = { ...nl };
     delete partialDutch['shell.nav.home'];
     TestBed.configureTestingModule({
@@ -52,28 +94,28 @@ describe('I18nService', () => {
       ],
     });
     const i18n = create();
-    i18n.setLanguage('nl');
+    await i18n.setLanguage('nl');
     expect(i18n.translate('shell.nav.home')).toBe('Home');
     expect(i18n.translate('shell.nav.about')).toBe('Over ons');
   });
 
-  it('fills placeholders and picks the plural form', () => {
+  it('fills placeholders and picks the plural form', async () => {
     const i18n = create();
     expect(i18n.translate('community.members', { count: 1 })).toBe('1 member');
     expect(i18n.translate('community.members', { count: 1200 })).toBe(
       '1,200 members',
     );
-    i18n.setLanguage('nl');
+    await i18n.setLanguage('nl');
     expect(i18n.translate('community.members', { count: 1 })).toBe('1 lid');
     expect(i18n.translate('community.members', { count: 1200 })).toBe(
       '1.200 leden',
     );
   });
 
-  it('formats dates for the current language', () => {
+  it('formats dates for the current language', async () => {
     const i18n = create();
     expect(i18n.formatDate('2026-03-05T12:00:00Z')).toBe('5 Mar 2026');
-    i18n.setLanguage('nl');
+    await i18n.setLanguage('nl');
     expect(i18n.formatDate('2026-03-05T12:00:00Z')).toBe('5 mrt 2026');
   });
 

@@ -5,9 +5,13 @@ import {
   languageLocales,
   type Language,
 } from './language';
-import type { PluralMessage } from './message';
+import type { Message, PluralMessage } from './message';
 import type { TranslationKey } from './messages.en';
-import { TRANSLATIONS } from './translations';
+import {
+  TRANSLATION_LOADERS,
+  TRANSLATIONS,
+  type Translations,
+} from './translations';
 
 export type TranslationParams = Readonly<Record<string, string | number>>;
 
@@ -17,11 +21,16 @@ export const LANGUAGE_STORAGE_KEY = 'sce.language';
 /**
  * The interface language: a signal that templates read through the `t` pipe, so a switch
  * re-renders every text at once. The choice is stored in localStorage and set on `<html lang>`.
+ * Languages other than English load on first use; a switch happens once their texts are in.
  */
 @Injectable({ providedIn: 'root' })
 export class I18nService {
   private readonly document = inject(DOCUMENT);
-  private readonly translations = inject(TRANSLATIONS);
+  private readonly translations = signal<Translations>({
+    ...inject(TRANSLATIONS),
+  });
+  private readonly loaders = inject(TRANSLATION_LOADERS);
+  private readonly loading = new Map<Language, Promise<void>>();
   private readonly current = signal<Language>(this.initialLanguage());
   private readonly pluralRules = new Map<Language, Intl.PluralRules>();
 
@@ -29,27 +38,45 @@ export class I18nService {
 
   constructor() {
     this.document.documentElement.lang = this.current();
+    void this.ready();
   }
 
-  setLanguage(language: Language): void {
-    this.current.set(language);
-    this.document.documentElement.lang = language;
+  /** Resolves once the current language's texts are loaded (the app waits for it at start-up). */
+  ready(): Promise<void> {
+    return this.load(this.current()).catch(() => undefined);
+  }
+
+  /**
+   * Switches to the language: at once when its texts are at hand, otherwise once they have
+   * loaded. Resolves when the switch is done; rejects (staying in the language it was) when the
+   * texts cannot be loaded.
+   */
+  setLanguage(language: Language): Promise<void> {
     try {
       this.storage()?.setItem(LANGUAGE_STORAGE_KEY, language);
     } catch {
       // Storage can be full or disabled (private browsing); the choice then lasts for this visit.
     }
+    const apply = () => {
+      this.current.set(language);
+      this.document.documentElement.lang = language;
+    };
+    if (this.isLoaded(language)) {
+      apply();
+      return Promise.resolve();
+    }
+    return this.load(language).then(apply);
   }
 
   isKey(key: string): key is TranslationKey {
-    return Object.prototype.hasOwnProperty.call(this.translations.en, key);
+    return Object.prototype.hasOwnProperty.call(this.translations().en, key);
   }
 
   /** The text for `key` in the current language, or in English when the language lacks it. */
   translate(key: TranslationKey, params?: TranslationParams): string {
     const language = this.current();
-    const message =
-      this.translations[language]?.[key] ?? this.translations.en[key];
+    const translations = this.translations();
+    const message = translations[language]?.[key] ?? translations.en[key];
     if (message === undefined) {
       return key;
     }
@@ -102,6 +129,37 @@ export class I18nService {
         ? new Intl.NumberFormat(languageLocales[language]).format(value)
         : value;
     });
+  }
+
+  /** Loads a language's texts once; a failed load (offline) rejects, leaves English and may be retried. */
+  private load(language: Language): Promise<void> {
+    const loader = language === 'en' ? undefined : this.loaders[language];
+    if (!loader || this.isLoaded(language)) {
+      return Promise.resolve();
+    }
+    let pending = this.loading.get(language);
+    if (!pending) {
+      pending = loader().then(
+        (messages: Partial<Record<TranslationKey, Message>>) =>
+          this.translations.update((t) => ({ ...t, [language]: messages })),
+        (error: unknown) => {
+          this.loading.delete(language);
+          throw error;
+        },
+      );
+      this.loading.set(language, pending);
+    }
+    return pending;
+  }
+
+  private isLoaded(language: Language): boolean {
+    if (language === 'en') {
+      return true;
+    }
+    return (
+      this.translations()[language] !== undefined ||
+      this.loaders[language] === undefined
+    );
   }
 
   private initialLanguage(): Language {

@@ -27,7 +27,7 @@ describe('LocalizedTitleStrategy', () => {
     const title = TestBed.inject(Title);
     expect(title.getTitle()).toBe('About · Smart Cities Exchange');
 
-    TestBed.inject(I18nService).setLanguage('nl');
+    await TestBed.inject(I18nService).setLanguage('nl');
     TestBed.tick();
     expect(title.getTitle()).toBe('Over ons · Smart Cities Exchange');
   });

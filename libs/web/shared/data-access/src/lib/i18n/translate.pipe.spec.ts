@@ -21,7 +21,7 @@ describe('TranslatePipe', () => {
     expect(element.querySelector('p')?.textContent).toBe('About');
     expect(element.querySelector('span')?.textContent).toBe('2 threads');
 
-    TestBed.inject(I18nService).setLanguage('nl');
+    await TestBed.inject(I18nService).setLanguage('nl');
     await fixture.whenStable();
     expect(element.querySelector('p')?.textContent).toBe('Over ons');
     expect(element.querySelector('span')?.textContent).toBe('2 discussies');

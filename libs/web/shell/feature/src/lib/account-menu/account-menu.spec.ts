@@ -259,7 +259,7 @@ describe('AccountMenu', () => {
   });
 
   it('speaks Dutch', async () => {
-    TestBed.inject(I18nService).setLanguage('nl');
+    await TestBed.inject(I18nService).setLanguage('nl');
     await create();
     await signIn();
     await openMenu();

@@ -81,7 +81,7 @@ describe('ConnectionStatus', () => {
 
   it('speaks Dutch', async () => {
     const i18n = TestBed.inject(I18nService);
-    i18n.setLanguage('nl');
+    await i18n.setLanguage('nl');
     // Another language's messages may be loaded on first use.
     for (let i = 0; i < 50 && i18n.language() !== 'nl'; i++) {
       await Promise.resolve();

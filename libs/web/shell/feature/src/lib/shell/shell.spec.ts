@@ -16,6 +16,7 @@ import {
   SessionStore,
 } from '@sce/web-auth-data-access';
 import { LANGUAGE_STORAGE_KEY } from '@sce/web-shared-data-access';
+import { provideRealtimeTesting } from '@sce/web-threads-data-access';
 import { Shell } from './shell';
 
 @Component({
@@ -41,6 +42,8 @@ describe('Shell', () => {
           { path: '', component: Page },
           { path: 'about', component: Page },
         ]),
+        // The moderation notices follow the signed-in person's room.
+        provideRealtimeTesting(),
       ],
     });
     fixture = TestBed.createComponent(Shell);
@@ -89,6 +92,19 @@ describe('Shell', () => {
     expect(document.activeElement).toBe(element().querySelector('main'));
   });
 
+  it('has a labelled search box in the header once the page is idle', async () => {
+    expect(element().querySelector('header form[role="search"]')).toBeNull();
+    for (const block of await fixture.getDeferBlocks()) {
+      await block.render(DeferBlockState.Complete);
+    }
+    const search = element().querySelector('header form[role="search"]');
+    const field = search?.querySelector('input[role="combobox"]');
+    expect(field).toBeTruthy();
+    expect(
+      search?.querySelector(`label[for="${field?.id}"]`)?.textContent?.trim(),
+    ).toBe('Search the exchange');
+  });
+
   it('switches the language from a labelled select', async () => {
     const select = element().querySelector<HTMLSelectElement>('select');
     expect(select).not.toBeNull();
@@ -104,7 +120,9 @@ describe('Shell', () => {
 
     expect(document.documentElement.lang).toBe('nl');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('nl');
-    expect(element().querySelector('label')?.textContent).toBe('Taal');
+    expect(
+      element().querySelector('label[for="language-select"]')?.textContent,
+    ).toBe('Taal');
     expect(element().querySelector('.skip-link')?.textContent).toBe(
       'Direct naar de inhoud',
     );
@@ -151,6 +169,18 @@ describe('Shell', () => {
     for (const block of await fixture.getDeferBlocks()) {
       await block.render(DeferBlockState.Complete);
     }
+    // The moderation item asks whether Tom moderates a community; the notices, for warnings.
+    http
+      .expectOne('/api/communities?limit=100')
+      .flush({ items: [], nextCursor: null });
+    http.expectOne('/api/users/me/warnings').flush([]);
+    // The bell asks for the unread count.
+    http.expectOne('/api/notifications/unread-count').flush({ unreadCount: 2 });
+    await fixture.whenStable();
+    expect(element().querySelector('nav [sce-moderation-nav-item]')?.hasAttribute('hidden')).toBe(true);
+    expect(
+      element().querySelector('header sce-notification-menu button')?.getAttribute('aria-label'),
+    ).toBe('Notifications, 2 unread');
 
     const live = element().querySelector('[aria-live="polite"]');
     expect(live?.textContent?.trim()).toBe('');
@@ -178,6 +208,45 @@ describe('Shell', () => {
     expect(
       element().querySelector('header sce-account-menu a')?.textContent?.trim(),
     ).toBe('Sign in');
+    http.verify();
+  });
+
+  it('shows moderators the way to the moderation dashboard, and their warnings', async () => {
+    const moderator: SessionUser = {
+      id: '00000000-0000-4000-8000-000000000011',
+      email: 'moderator@example.org',
+      displayName: 'Pieter de Vries',
+      role: 'moderator',
+      language: 'en',
+      timeZone: 'Europe/Amsterdam',
+      organisationId: '00000000-0000-4000-8000-000000000002',
+      permissions: ['content.flag', 'moderation.anywhere', 'user.suspend'],
+    };
+    localStorage.setItem(SESSION_HINT_STORAGE_KEY, '1');
+    const http = TestBed.inject(HttpTestingController);
+    TestBed.inject(SessionStore).load();
+    http.expectOne('/api/auth/me').flush(moderator);
+    for (const block of await fixture.getDeferBlocks()) {
+      await block.render(DeferBlockState.Complete);
+    }
+    http.expectOne('/api/users/me/warnings').flush([
+      {
+        id: '00000000-0000-4000-8000-000000000021',
+        message: 'Please keep personal details out of public threads.',
+        from: { id: '00000000-0000-4000-8000-000000000031', displayName: 'Ingrid Sørensen' },
+        createdAt: '2026-11-02T10:00:00.000Z',
+        acknowledgedAt: null,
+      },
+    ]);
+    http.expectOne('/api/notifications/unread-count').flush({ unreadCount: 0 });
+    await fixture.whenStable();
+
+    const item = element().querySelector('nav [sce-moderation-nav-item]');
+    expect(item?.hasAttribute('hidden')).toBe(false);
+    expect(item?.querySelector('a')?.getAttribute('href')).toBe('/moderation');
+    const notices = element().querySelector('main sce-moderation-notices');
+    expect(notices?.textContent).toContain('A warning from the moderator Ingrid Sørensen');
+    expect(notices?.querySelector('button')?.textContent?.trim()).toBe('I have read this');
     http.verify();
   });
 

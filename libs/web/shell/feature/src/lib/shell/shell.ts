@@ -24,13 +24,19 @@ import {
   languageNames,
   languages,
 } from '@sce/web-shared-data-access';
+import {
+  ModerationNavItem,
+  ModerationNotices,
+} from '@sce/web-moderation-feature-moderation';
+import { NotificationMenu } from '@sce/web-notifications-feature-notifications';
+import { SearchBox } from '@sce/web-search-feature-search';
 import { filter, skip } from 'rxjs';
 import { AccountMenu } from '../account-menu/account-menu';
 import { ConnectionStatus } from '../connection-status/connection-status';
 
 /**
- * The page frame: skip link, header with site name, main navigation, language switcher and
- * account menu, the routed page in `<main id="main">`, the footer, and the polite `aria-live`
+ * The page frame: skip link, header with site name, main navigation, search box, language
+ * switcher and account menu, the routed page in `<main id="main">`, the footer, and the polite `aria-live`
  * region that reads out the `Announcer`'s messages, and the live connection's status (loaded
  * once the app is idle). After each in-app navigation focus moves to `<main>`, so screen reader
  * users start reading the new page.
@@ -45,6 +51,10 @@ import { ConnectionStatus } from '../connection-status/connection-status';
     TranslatePipe,
     AccountMenu,
     ConnectionStatus,
+    ModerationNavItem,
+    ModerationNotices,
+    NotificationMenu,
+    SearchBox,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
@@ -79,7 +89,8 @@ export class Shell {
   protected changeLanguage(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
     if (isLanguage(value)) {
-      this.i18n.setLanguage(value);
+      // Offline, the language stays as it was; the switcher shows it again on the next render.
+      this.i18n.setLanguage(value).catch(() => undefined);
     }
   }
 

@@ -1,5 +1,5 @@
 import type { RealtimeEvent } from '@sce/shared-contracts';
-import { EventSequencer } from './event-sequencer';
+import { EventSequencer, REORDER_WINDOW } from './event-sequencer';
 
 const THREAD = 'thread:11111111-1111-4111-8111-111111111111';
 
@@ -16,13 +16,23 @@ function anEvent(id: number): RealtimeEvent {
 const ids = (events: RealtimeEvent[]) => events.map((event) => event.id);
 
 describe('EventSequencer', () => {
-  it('delivers each live event once and nothing older than the last one', () => {
+  it('delivers each live event once, also one overtaken by a newer event of another room', () => {
     const sequencer = new EventSequencer();
+    sequencer.followed(3);
     expect(ids(sequencer.live(anEvent(5)))).toEqual([5]);
     expect(ids(sequencer.live(anEvent(5)))).toEqual([]);
+    expect(ids(sequencer.live(anEvent(4)))).toEqual([4]);
     expect(ids(sequencer.live(anEvent(4)))).toEqual([]);
     expect(ids(sequencer.live(anEvent(7)))).toEqual([7]);
     expect(sequencer.lastSeen).toBe(7);
+  });
+
+  it('lets go of late events further back than the reorder window', () => {
+    const sequencer = new EventSequencer();
+    sequencer.followed(0);
+    expect(ids(sequencer.live(anEvent(REORDER_WINDOW + 10)))).toEqual([REORDER_WINDOW + 10]);
+    expect(ids(sequencer.live(anEvent(5)))).toEqual([]);
+    expect(ids(sequencer.live(anEvent(REORDER_WINDOW + 5)))).toEqual([REORDER_WINDOW + 5]);
   });
 
   it('counts from the first follow when nothing was seen yet', () => {

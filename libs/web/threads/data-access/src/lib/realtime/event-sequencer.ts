@@ -1,9 +1,19 @@
 import type { RealtimeEvent } from '@sce/shared-contracts';
 
 /**
- * The order of durable events, without the socket: every event is delivered once, in id order,
- * and nothing at or below the largest id seen. Ids are global (shared by every room), so one
- * number is enough.
+ * How far below the newest id seen an event that arrives late is still delivered. Events of
+ * different rooms can cross on their way (the server announces them through its adapter): a
+ * moderator's notice to the author's own room may come before the `post.hidden` of the thread
+ * room that was numbered first.
+ */
+export const REORDER_WINDOW = 1_000;
+
+/**
+ * The order of durable events, without the socket: every event is delivered once, and nothing
+ * the page already covers — at or below the id it started from (its first follow, a catch-up or
+ * a reload). Ids are global (shared by every room). Live events are delivered as they come, so
+ * one that was overtaken by a newer event of another room still arrives (within
+ * {@link REORDER_WINDOW}); a batch is delivered in id order.
  *
  * After a reconnect the client first asks REST for what it missed (`startCatchUp`): live events
  * that arrive meanwhile are held back, then delivered after the missed ones (`caughtUp`), or
@@ -11,6 +21,10 @@ import type { RealtimeEvent } from '@sce/shared-contracts';
  */
 export class EventSequencer {
   private last: number | null = null;
+  /** Everything at or below this is covered already (or too old to take); null before a follow. */
+  private floor: number | null = null;
+  /** The ids delivered above the floor. */
+  private readonly delivered = new Set<number>();
   /** Live events held back while a catch-up runs; null when none runs. */
   private held: RealtimeEvent[] | null = null;
 
@@ -39,6 +53,7 @@ export class EventSequencer {
   followed(lastEventId: number): void {
     if (this.last === null) {
       this.last = lastEventId;
+      this.raiseFloor(lastEventId);
     }
   }
 
@@ -53,6 +68,8 @@ export class EventSequencer {
     this.held = null;
     const delivered = this.take([...missed, ...held]);
     this.advance(lastEventId);
+    // The catch-up named everything of these rooms up to its newest id.
+    this.raiseFloor(lastEventId);
     return delivered;
   }
 
@@ -63,19 +80,37 @@ export class EventSequencer {
   skipTo(lastEventId: number): void {
     const held = this.held ?? [];
     this.held = null;
-    this.advance(Math.max(lastEventId, ...held.map((event) => event.id)));
+    const newest = Math.max(lastEventId, ...held.map((event) => event.id));
+    this.advance(newest);
+    this.raiseFloor(newest);
   }
 
   private take(events: readonly RealtimeEvent[]): RealtimeEvent[] {
     const fresh: RealtimeEvent[] = [];
     const sorted = [...events].sort((a, b) => a.id - b.id);
     for (const event of sorted) {
-      if (this.last === null || event.id > this.last) {
+      if ((this.floor === null || event.id > this.floor) && !this.delivered.has(event.id)) {
         fresh.push(event);
-        this.last = event.id;
+        this.delivered.add(event.id);
+        this.advance(event.id);
       }
     }
+    if (this.last !== null) {
+      this.raiseFloor(this.last - REORDER_WINDOW);
+    }
     return fresh;
+  }
+
+  private raiseFloor(id: number): void {
+    if (!Number.isFinite(id) || (this.floor !== null && id <= this.floor)) {
+      return;
+    }
+    this.floor = id;
+    for (const delivered of this.delivered) {
+      if (delivered <= id) {
+        this.delivered.delete(delivered);
+      }
+    }
   }
 
   private advance(id: number): void {

@@ -365,7 +365,7 @@ describe('Composer', () => {
   });
 
   it('speaks Dutch', async () => {
-    TestBed.inject(I18nService).setLanguage('nl');
+    await TestBed.inject(I18nService).setLanguage('nl');
     await create();
     expect(
       Array.from(element().querySelectorAll('[role="tab"]')).map((t) =>

@@ -19,10 +19,16 @@ import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { Router, RouterLink } from '@angular/router';
 import {
   BODY_MAX,
+  type Post,
   type ReactionKind,
   type ThreadDetail,
 } from '@sce/shared-contracts';
 import { SessionStore } from '@sce/web-auth-data-access';
+import { ModerationAccess } from '@sce/web-moderation-data-access';
+import {
+  flagDialog,
+  reasonDialog,
+} from '@sce/web-moderation-feature-moderation';
 import {
   ThreadPageStore,
   countLoadedReplies,
@@ -47,6 +53,46 @@ import {
 import { Reactions } from '../reactions/reactions';
 
 type Mode = 'read' | 'reply' | 'edit';
+
+/** What the moderators decided about a post, as its author or a moderator sees it on the post. */
+export interface PostNotice {
+  key: TranslationKey;
+  reason: string | null;
+  /** Hidden or rejected, rather than waiting. */
+  bad: boolean;
+}
+
+/**
+ * The notice on a post that waits for approval, was rejected, or was hidden (shown only to those
+ * who still see its text: its author and the moderators); null for any other post.
+ */
+export function postNotice(post: Post, own: boolean): PostNotice | null {
+  if (post.deleted) {
+    return null;
+  }
+  if (post.approval === 'pending') {
+    return {
+      key: own ? 'threads.post.notice.pendingOwn' : 'threads.post.notice.pending',
+      reason: null,
+      bad: false,
+    };
+  }
+  if (post.approval === 'rejected') {
+    return {
+      key: own ? 'threads.post.notice.rejectedOwn' : 'threads.post.notice.rejected',
+      reason: post.hiddenReason,
+      bad: true,
+    };
+  }
+  if (post.hidden && post.bodyHtml !== null) {
+    return {
+      key: own ? 'threads.post.notice.hiddenOwn' : 'threads.post.notice.hidden',
+      reason: post.hiddenReason,
+      bad: true,
+    };
+  }
+  return null;
+}
 
 /** The id of a post's element, and the start of its parts' ids. */
 export const postElementId = (postId: string): string => `post-${postId}`;
@@ -83,6 +129,7 @@ export class PostItem {
 
   protected readonly store = inject(ThreadPageStore);
   private readonly session = inject(SessionStore);
+  private readonly access = inject(ModerationAccess);
   private readonly announcer = inject(Announcer);
   private readonly i18n = inject(I18nService);
   private readonly dialog = inject(MatDialog);
@@ -143,6 +190,26 @@ export class PostItem {
       post.body !== null
     );
   });
+  private readonly own = computed(
+    () => this.post().author.id === this.session.user()?.id,
+  );
+  /** What the moderators decided, for the author and the moderators. */
+  protected readonly notice = computed(() => postNotice(this.post(), this.own()));
+  /** Anyone signed in flags others' posts (not deleted, not waiting). */
+  protected readonly canFlag = computed(() => {
+    const post = this.post();
+    return (
+      this.signedIn() &&
+      this.access.canFlag() &&
+      !this.own() &&
+      !post.deleted &&
+      post.approval === 'approved'
+    );
+  });
+  /** The community's moderators hide, restore, approve and reject. */
+  protected readonly canModerate = computed(
+    () => this.thread().viewer.canModerate && !this.post().deleted,
+  );
   protected readonly draftKey = computed(() =>
     replyDraftKey(this.thread().id, this.post().id),
   );
@@ -231,6 +298,91 @@ export class PostItem {
           this.focusById(this.elementId());
         },
         error: (error: unknown) => this.actionError.set(failureKey(error)),
+      });
+  }
+
+  /** Flags the post for the moderators (a reason and a note); a second flag is refused. */
+  protected flag(): void {
+    const post = this.post();
+    flagDialog(this.dialog, {
+      targetType: 'post',
+      targetId: post.id,
+      name: this.i18n.translate('threads.post.flagName', {
+        name: post.author.displayName,
+      }),
+    })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((flag) => {
+        if (flag) {
+          this.announcer.announce('threads.post.flagged');
+        }
+        this.focusById(`${this.elementId()}-more`);
+      });
+  }
+
+  /** Hides the post (with a reason its author sees) or shows it again. */
+  protected setHidden(hidden: boolean): void {
+    const post = this.post();
+    const name = post.author.displayName;
+    reasonDialog(this.dialog, {
+      title: this.i18n.translate(hidden ? 'threads.post.hide.title' : 'threads.post.restore.title', { name }),
+      message: this.i18n.translate(hidden ? 'threads.post.hide.message' : 'threads.post.restore.message'),
+      label: this.i18n.translate('threads.moderation.reason'),
+      hint: this.i18n.translate(hidden ? 'threads.post.hide.hint' : 'threads.moderation.reasonHint'),
+      confirm: this.i18n.translate(hidden ? 'threads.post.hide.confirm' : 'threads.post.restore.confirm'),
+      danger: hidden,
+      run: (reason) => (hidden ? this.store.hide(post.id, reason) : this.store.restore(post.id, reason)),
+    })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((done) => {
+        if (done) {
+          this.actionError.set(null);
+          this.announcer.announce(hidden ? 'threads.post.hidden.done' : 'threads.post.restored.done');
+          this.focusById(this.elementId());
+        } else {
+          this.focusById(`${this.elementId()}-more`);
+        }
+      });
+  }
+
+  /** Approves a new member's waiting post: everyone sees it now. */
+  protected approve(): void {
+    this.busy.set(true);
+    this.run(this.store.approve(this.post().id), {
+      next: () => {
+        this.busy.set(false);
+        this.actionError.set(null);
+        this.announcer.announce('threads.post.approved.done');
+        this.focusById(this.elementId());
+      },
+      error: (error) => {
+        this.busy.set(false);
+        this.actionError.set(failureKey(error));
+      },
+    });
+  }
+
+  /** Refuses a new member's waiting post, with a reason its author sees. */
+  protected reject(): void {
+    const post = this.post();
+    reasonDialog(this.dialog, {
+      title: this.i18n.translate('threads.post.reject.title', { name: post.author.displayName }),
+      message: this.i18n.translate('threads.post.reject.message'),
+      label: this.i18n.translate('threads.moderation.reason'),
+      hint: this.i18n.translate('threads.post.hide.hint'),
+      confirm: this.i18n.translate('threads.post.reject.confirm'),
+      danger: true,
+      run: (reason) => this.store.reject(post.id, reason),
+    })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((done) => {
+        if (done) {
+          this.actionError.set(null);
+          this.announcer.announce('threads.post.rejected.done');
+          this.focusById(this.elementId());
+        } else {
+          this.focusById(`${this.elementId()}-more`);
+        }
       });
   }
 

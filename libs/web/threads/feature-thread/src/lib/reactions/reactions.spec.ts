@@ -49,7 +49,7 @@ describe('Reactions', () => {
   });
 
   it('shows the counts as text to people who cannot react, in Dutch too', async () => {
-    TestBed.inject(I18nService).setLanguage('nl');
+    await TestBed.inject(I18nService).setLanguage('nl');
     const fixture = await create(false);
     const element = fixture.nativeElement as HTMLElement;
     expect(element.querySelector('button')).toBeNull();

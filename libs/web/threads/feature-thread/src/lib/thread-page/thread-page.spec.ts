@@ -340,18 +340,112 @@ describe('ThreadPage', () => {
     expect(versions[1].textContent).toContain('The first version');
   });
 
-  it('pins and locks for moderators, announcing it', async () => {
+  const menuItems = () =>
+    Array.from(document.querySelectorAll<HTMLElement>('.cdk-overlay-container [role="menuitem"]'));
+  const openDialog = () => document.querySelector('.cdk-overlay-container [role="dialog"]') as HTMLElement;
+  const moderator = { canReply: true, canEdit: true, canModerate: true, canAcceptAnswer: true };
+
+  it('pins and locks for moderators from the moderation menu, announcing it', async () => {
     await signIn();
-    await open(aThread({ viewer: { canReply: true, canEdit: true, canModerate: true, canAcceptAnswer: true } }), []);
-    const lock = buttonIn(main(), 'Lock thread');
-    expect(lock.getAttribute('aria-pressed')).toBe('false');
-    lock.click();
-    const patch = http.expectOne(threadUrl);
-    expect(patch.request.body).toEqual({ locked: true });
-    patch.flush(aThread({ locked: true, viewer: { canReply: true, canEdit: true, canModerate: true, canAcceptAnswer: true } }));
+    await open(aThread({ viewer: moderator }), []);
+    buttonIn(main(), 'Moderate').click();
     await stable();
-    expect(buttonIn(main(), 'Lock thread').getAttribute('aria-pressed')).toBe('true');
+    expect(menuItems().map((i) => i.textContent?.trim())).toEqual([
+      'Pin thread',
+      'Lock thread',
+      'Move to another community…',
+      'Slow mode…',
+    ]);
+    menuItems()[1].click();
+    const lock = http.expectOne(`${threadUrl}/lock`);
+    expect(lock.request.method).toBe('POST');
+    lock.flush(aThread({ locked: true, viewer: moderator }));
+    await stable();
     expect(TestBed.inject(Announcer).announcement()?.key).toBe('threads.moderation.locked');
+    buttonIn(main(), 'Moderate').click();
+    await stable();
+    expect(menuItems()[1].textContent?.trim()).toBe('Unlock thread');
+  });
+
+  it('moves a thread to another community the moderator moderates', async () => {
+    await signIn();
+    await open(aThread({ viewer: moderator }), []);
+    buttonIn(main(), 'Moderate').click();
+    await stable();
+    menuItems()[2].click();
+    await stable();
+    http.expectOne('/api/communities?limit=100').flush({
+      items: [
+        { id: uuid(501), slug: 'open-data', name: 'Open Data & Interoperability', description: '', visibility: 'public', joinPolicy: 'open', memberCount: 1, threadCount: 1, lastActivityAt: null, membership: { role: 'moderator', state: 'active' } },
+        { id: uuid(502), slug: 'digital-identity', name: 'Digital Identity', description: '', visibility: 'public', joinPolicy: 'open', memberCount: 1, threadCount: 1, lastActivityAt: null, membership: { role: 'moderator', state: 'active' } },
+        { id: uuid(503), slug: 'steering', name: 'Steering', description: '', visibility: 'private', joinPolicy: 'invite', memberCount: 1, threadCount: 1, lastActivityAt: null, membership: { role: 'member', state: 'active' } },
+      ],
+      nextCursor: null,
+    });
+    await stable();
+    const dialog = openDialog();
+    const select = dialog.querySelector('select') as HTMLSelectElement;
+    // Only where Erik moderates, and not where the thread is.
+    expect(Array.from(select.options).map((o) => o.value)).toEqual(['', 'digital-identity']);
+    buttonIn(dialog, 'Move thread').click();
+    await stable();
+    expect(dialog.textContent).toContain('Choose the community to move the thread to.');
+    select.value = 'digital-identity';
+    select.dispatchEvent(new Event('change'));
+    buttonIn(dialog, 'Move thread').click();
+    const move = http.expectOne(`${threadUrl}/move`);
+    expect(move.request.body).toEqual({ community: 'digital-identity' });
+    move.flush(aThread({ community: { slug: 'digital-identity', name: 'Digital Identity' }, viewer: moderator }));
+    await stable();
+    await tick();
+    expect(TestBed.inject(Announcer).announcement()).toEqual(
+      expect.objectContaining({ key: 'threads.move.done', params: { community: 'Digital Identity' } }),
+    );
+  });
+
+  it('shows the author why their reply was hidden, and that a new reply waits', async () => {
+    await signIn();
+    const mine = { id: erik.id, displayName: erik.displayName };
+    const hidden = aPost(1, { author: mine, hidden: true, hiddenReason: 'Personal data of a resident' });
+    const waiting = aPost(2, { author: mine, approval: 'pending' });
+    const others = aPost(3, { hidden: true, body: null, bodyHtml: null });
+    await open(aThread(), [hidden, waiting, others]);
+    expect(article(hidden.id).querySelector('.moderation-notice')?.textContent).toContain(
+      'A moderator hid your reply. Only you and the moderators see it now.',
+    );
+    expect(article(hidden.id).textContent).toContain('Reason: Personal data of a resident');
+    expect(article(waiting.id).querySelector('.moderation-notice')?.textContent).toContain(
+      'Your reply is waiting for a moderator’s approval.',
+    );
+    expect(article(waiting.id).textContent).toContain('Waiting for approval');
+    expect(article(others.id).querySelector('.moderation-notice')).toBeNull();
+    expect(article(others.id).textContent).toContain('This reply is hidden by the moderators.');
+  });
+
+  it('lets a moderator hide a reply with a reason the author sees', async () => {
+    await signIn();
+    const a = aPost(1);
+    await open(aThread({ viewer: moderator }), [a]);
+    buttonIn(article(a.id), 'More actions for the reply of Person 1').click();
+    await stable();
+    expect(menuItems().map((i) => i.textContent?.trim())).toEqual(['Copy link', 'Hide…']);
+    menuItems()[1].click();
+    await stable();
+    const dialog = openDialog();
+    expect(dialog.querySelector('h2')?.textContent?.trim()).toBe('Hide the reply of Person 1?');
+    const reason = dialog.querySelector('textarea') as HTMLTextAreaElement;
+    expect(reason.labels?.[0]?.textContent?.trim()).toBe('Reason (optional)');
+    reason.value = 'Advertising';
+    reason.dispatchEvent(new Event('input'));
+    buttonIn(dialog, 'Hide reply').click();
+    const hide = http.expectOne(`/api/posts/${a.id}/hide`);
+    expect(hide.request.body).toEqual({ reason: 'Advertising' });
+    hide.flush({ ...a, hidden: true, hiddenReason: 'Advertising' });
+    await stable();
+    await tick();
+    expect(article(a.id).textContent).toContain('Hidden: only its author and the moderators see it.');
+    expect(article(a.id).textContent).toContain('Reason: Advertising');
+    expect(TestBed.inject(Announcer).announcement()?.key).toBe('threads.post.hidden.done');
   });
 
   it('opens a permalink at its reply, highlighted and focused', async () => {

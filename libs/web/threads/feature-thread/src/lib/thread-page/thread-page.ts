@@ -16,10 +16,15 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { Router, RouterLink } from '@angular/router';
-import { BODY_MAX } from '@sce/shared-contracts';
+import { BODY_MAX, type ThreadDetail } from '@sce/shared-contracts';
 import { SessionStore } from '@sce/web-auth-data-access';
 import { AttachedDocuments } from '@sce/web-documents-feature-documents';
+import { ModerationAccess } from '@sce/web-moderation-data-access';
+import { WatchControl } from '@sce/web-notifications-feature-notifications';
+import { flagDialog } from '@sce/web-moderation-feature-moderation';
 import {
   ThreadPageStore,
   contentLanguageNames,
@@ -37,6 +42,14 @@ import type { Observable } from 'rxjs';
 import { Composer } from '../composer/composer';
 import { formatDateTime } from '../date-time';
 import { failureKey } from '../failure';
+import {
+  MoveThreadDialog,
+  type MoveThreadDialogData,
+} from '../moderation-dialogs/move-thread-dialog';
+import {
+  SlowModeDialog,
+  type SlowModeDialogData,
+} from '../moderation-dialogs/slow-mode-dialog';
 import { PostItem, postElementId } from '../post-item/post-item';
 
 /**
@@ -52,10 +65,14 @@ import { PostItem, postElementId } from '../post-item/post-item';
     TranslatePipe,
     RouterLink,
     MatButton,
+    MatMenu,
+    MatMenuItem,
+    MatMenuTrigger,
     EmptyState,
     PostItem,
     Composer,
     AttachedDocuments,
+    WatchControl,
   ],
   templateUrl: './thread-page.html',
   styleUrl: './thread-page.scss',
@@ -66,6 +83,8 @@ export class ThreadPage {
 
   protected readonly store = inject(ThreadPageStore);
   private readonly session = inject(SessionStore);
+  private readonly access = inject(ModerationAccess);
+  private readonly dialog = inject(MatDialog);
   private readonly announcer = inject(Announcer);
   private readonly i18n = inject(I18nService);
   private readonly router = inject(Router);
@@ -124,6 +143,16 @@ export class ThreadPage {
     return parts.join(' · ');
   });
 
+  /** Anyone signed in flags a thread someone else started. */
+  protected readonly canFlag = computed(() => {
+    const thread = this.thread();
+    return (
+      thread !== null &&
+      this.signedIn() &&
+      this.access.canFlag() &&
+      thread.author.id !== this.session.user()?.id
+    );
+  });
   protected readonly draftKey = computed(() => {
     const thread = this.thread();
     return thread ? replyDraftKey(thread.id, null) : null;
@@ -330,6 +359,71 @@ export class ThreadPage {
       },
       error: (error) => this.failed(error),
     });
+  }
+
+  protected flagThread(): void {
+    const thread = this.thread();
+    if (!thread) {
+      return;
+    }
+    flagDialog(this.dialog, {
+      targetType: 'thread',
+      targetId: thread.id,
+      name: this.i18n.translate('threads.flag.threadName', { title: thread.title }),
+    })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((flag) => {
+        if (flag) {
+          this.announcer.announce('threads.flag.done');
+        }
+      });
+  }
+
+  /** Moves the thread to another community the moderator moderates. */
+  protected move(): void {
+    const thread = this.thread();
+    if (!thread) {
+      return;
+    }
+    this.dialog
+      .open<MoveThreadDialog, MoveThreadDialogData, ThreadDetail>(MoveThreadDialog, {
+        data: { thread, run: (community, reason) => this.store.move(community, reason) },
+        width: '34rem',
+        maxWidth: 'calc(100vw - 2rem)',
+        ariaDescribedBy: 'move-thread-message',
+      })
+      .afterClosed()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((moved) => {
+        if (moved) {
+          this.actionError.set(null);
+          this.announcer.announce('threads.move.done', { community: moved.community.name });
+        }
+        this.focus('thread-moderate', 'nearest');
+      });
+  }
+
+  /** Slow mode on the thread: the least time between one person's posts. */
+  protected slowMode(): void {
+    const thread = this.thread();
+    if (!thread) {
+      return;
+    }
+    this.dialog
+      .open<SlowModeDialog, SlowModeDialogData, number>(SlowModeDialog, {
+        data: { title: thread.title, run: (seconds) => this.store.setSlowMode(seconds) },
+        width: '30rem',
+        maxWidth: 'calc(100vw - 2rem)',
+        ariaDescribedBy: 'slow-mode-message',
+      })
+      .afterClosed()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((seconds) => {
+        if (seconds !== undefined) {
+          this.announcer.announce(seconds === 0 ? 'threads.slowMode.turnedOff' : 'threads.slowMode.set');
+        }
+        this.focus('thread-moderate', 'nearest');
+      });
   }
 
   /** Appends the next page of replies; focus goes to the first new one. */
