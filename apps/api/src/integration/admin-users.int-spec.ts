@@ -91,7 +91,7 @@ describe('administration of people', () => {
     const person = await aUser(t.dataSource, { status: 'pending', emailVerifiedAt: new Date() });
     await admin.agent.post(`/api/admin/users/${person.id}/approve`).set('X-XSRF-TOKEN', admin.xsrf).expect(200);
     const res = await admin.agent.get('/api/admin/audit').query({ targetId: person.id }).expect(200);
-    expect(res.body.items).toEqual([expect.objectContaining({ action: 'user.approved', actorId: admin.user.id, targetType: 'user', targetId: person.id })]);
+    expect(res.body.items).toEqual([expect.objectContaining({ action: 'user.approved', actorId: admin.user.id, actorName: admin.user.displayName, targetType: 'user', targetId: person.id })]);
     const moderator = await asRole('moderator');
     await moderator.agent.get('/api/admin/audit').expect(403);
   });

@@ -119,8 +119,12 @@ export class AdminUsersService {
       const [createdAt, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
       qb.andWhere('(a.created_at, a.id) < (:createdAt, :id)', { createdAt, id });
     }
-    return keysetPage(await withTimestampKeys(qb, 'a.created_at'), query.limit, (r) => [r.timestampKey, r.entity.id], ({ entity: a }) => ({
-      id: a.id, actorId: a.actorId, action: a.action, targetType: a.targetType, targetId: a.targetId, reason: a.reason, details: a.details, createdAt: a.createdAt.toISOString(),
+    const rows = await withTimestampKeys(qb, 'a.created_at');
+    const actorIds = [...new Set(rows.map((r) => r.entity.actorId).filter((id): id is string => id !== null))];
+    const actors: { id: string; display_name: string }[] = actorIds.length > 0 ? await this.dataSource.query('SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])', [actorIds]) : [];
+    const names = new Map(actors.map((a) => [a.id, a.display_name]));
+    return keysetPage(rows, query.limit, (r) => [r.timestampKey, r.entity.id], ({ entity: a }) => ({
+      id: a.id, actorId: a.actorId, actorName: a.actorId ? (names.get(a.actorId) ?? null) : null, action: a.action, targetType: a.targetType, targetId: a.targetId, reason: a.reason, details: a.details, createdAt: a.createdAt.toISOString(),
     }));
   }
 

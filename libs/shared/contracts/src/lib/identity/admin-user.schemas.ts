@@ -42,6 +42,8 @@ export type SuspendUserRequest = z.infer<typeof suspendUserSchema>;
 export const auditEntrySchema = z.object({
   id: z.string(),
   actorId: z.string().nullable(),
+  /** The actor's display name now (null for the system). */
+  actorName: z.string().nullable(),
   action: z.string(),
   targetType: z.string(),
   targetId: z.string(),

@@ -70,6 +70,7 @@ export function anEntry(n: number, overrides: Partial<AuditEntry> = {}): AuditEn
   return {
     id: uuid(n),
     actorId: pieter.id,
+    actorName: pieter.displayName,
     action: 'post.hidden',
     targetType: 'post',
     targetId: uuid(100 + n),

@@ -13,6 +13,7 @@ import { AuditLog, describeDetails } from './audit-log';
 const entry = (n: number, overrides: Partial<AuditEntry> = {}): AuditEntry => ({
   id: String(n),
   actorId: '00000000-0000-4000-8000-000000000009',
+  actorName: 'Ingrid Sørensen',
   action: 'user.approved',
   targetType: 'user',
   targetId: '00000000-0000-4000-8000-000000000001',
