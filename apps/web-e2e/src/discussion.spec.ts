@@ -5,6 +5,7 @@ import {
   launchBrowser,
   openPage,
   visit,
+  waitForAttribute,
   waitForTitle,
   type TestPage,
 } from './support/browser';
@@ -233,7 +234,9 @@ describe('a threaded discussion', () => {
     await expectNoAxeViolations(second, 'the reply composer offering people to mention');
     await saveScreenshot(second, 'mention-picker', 'desktop', false);
     await replyBox.press('ArrowDown');
-    expect(await replyBox.getAttribute('aria-activedescendant')).toBe(
+    await waitForAttribute(
+      replyBox,
+      'aria-activedescendant',
       await erikOption.getAttribute('id'),
     );
     expect(await erikOption.getAttribute('aria-selected')).toBe('true');

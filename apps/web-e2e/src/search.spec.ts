@@ -1,6 +1,11 @@
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
-import { useBrowserTab, visit, waitForTitle } from './support/browser';
+import {
+  useBrowserTab,
+  visit,
+  waitForAttribute,
+  waitForTitle,
+} from './support/browser';
 import { saveScreenshot } from './support/screenshots';
 
 // The demo data holds a Dutch sample thread by Pieter de Vries (Groningen, NL) in the public
@@ -101,7 +106,9 @@ describe('search', () => {
 
     // ArrowDown highlights the first suggestion (focus stays in the field), Enter opens it.
     await box.press('ArrowDown');
-    expect(await box.getAttribute('aria-activedescendant')).toBe(
+    await waitForAttribute(
+      box,
+      'aria-activedescendant',
       await listbox.getByRole('option').first().getAttribute('id'),
     );
     expect(
@@ -116,7 +123,8 @@ describe('search', () => {
     await box.pressSequentially('Parkeerverg', { delay: 30 });
     await option.waitFor();
     await box.press('Escape');
-    expect(await box.getAttribute('aria-expanded')).toBe('false');
+    await waitForAttribute(box, 'aria-expanded', 'false');
+    await listbox.waitFor({ state: 'hidden' });
     expect(errors).toEqual([]);
   });
 

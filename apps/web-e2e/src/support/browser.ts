@@ -2,6 +2,7 @@ import {
   chromium,
   type Browser,
   type BrowserContextOptions,
+  type Locator,
   type Page,
 } from 'playwright-core';
 import { baseUrl, chromiumPath } from './env';
@@ -97,6 +98,30 @@ export async function waitForHtmlLang(page: Page, lang: string): Promise<void> {
     (expected) => document.documentElement.lang === expected,
     lang,
   );
+}
+
+/**
+ * Waits until an attribute holds a value. Angular renders a key press on its next change detection,
+ * not synchronously, so an attribute read straight after `press` may still show the old state.
+ */
+export async function waitForAttribute(
+  locator: Locator,
+  name: string,
+  expected: string | null,
+): Promise<void> {
+  const element = await locator.elementHandle();
+  try {
+    await locator
+      .page()
+      .waitForFunction(
+        ([el, attribute, value]) =>
+          (el as Element).getAttribute(attribute as string) === value,
+        [element, name, expected] as const,
+        { timeout: 5_000 },
+      );
+  } finally {
+    await element?.dispose();
+  }
 }
 
 export function activeElementId(page: Page): Promise<string> {
