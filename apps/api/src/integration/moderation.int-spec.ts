@@ -67,6 +67,44 @@ describe('moderation', () => {
     await outsider.agent.post('/api/flags').set('X-XSRF-TOKEN', outsider.xsrf).send({ targetType: 'thread', targetId: hiddenThread.id, reason: 'spam' }).expect(404);
   });
 
+  it('filters the flag queue by reason and assignee, and assigns flags only to that community’s moderators', async () => {
+    const community = await aCommunity(t.dataSource);
+    const other = await aCommunity(t.dataSource);
+    const author = await aMemberOf(community);
+    const reporter = await aMemberOf(community);
+    const moderator = await aMemberOf(community, 'moderator');
+    const colleague = await aMemberOf(community, 'moderator');
+    const elsewhere = await aMemberOf(other, 'moderator');
+    const global = await aGlobal('moderator');
+    const { thread, reply } = await aThreadWithReply(community, author);
+    const spam = (await post(reporter, '/api/flags', { targetType: 'post', targetId: reply.id, reason: 'spam' }).expect(201)).body as FlagView;
+    const offTopic = (await post(reporter, '/api/flags', { targetType: 'thread', targetId: thread.id, reason: 'off_topic' }).expect(201)).body as FlagView;
+    const ids = async (query: string) => (((await moderator.agent.get(`/api/moderation/flags?community=${community.slug}&${query}`).expect(200)).body as FlagPage).items.map((f) => f.id));
+
+    expect(await ids('reason=spam')).toEqual([spam.id]);
+    expect(await ids('reason=off_topic')).toEqual([offTopic.id]);
+    expect(((await moderator.agent.get('/api/moderation/flags?reason=rude').expect(400)).body.errors[0].field)).toBe('query.reason');
+    expect(((await moderator.agent.get('/api/moderation/flags?assignee=me').expect(400)).body.errors[0].field)).toBe('query.assignee');
+
+    // Who may take this community's flags: its moderators first, then the global ones; not a moderator elsewhere.
+    const people = (await moderator.agent.get(`/api/moderation/moderators?community=${community.slug}`).expect(200)).body as { id: string; scope: string }[];
+    expect(people.filter((p) => p.scope === 'community').map((p) => p.id).sort()).toEqual([moderator.id, colleague.id].sort());
+    expect(people).toContainEqual(expect.objectContaining({ id: global.id, scope: 'global' }));
+    expect(people.map((p) => p.id)).not.toContain(elsewhere.id);
+    expect(people.findIndex((p) => p.scope === 'global')).toBeGreaterThanOrEqual(2);
+    await elsewhere.agent.get(`/api/moderation/moderators?community=${community.slug}`).expect(403);
+    await reporter.agent.get(`/api/moderation/moderators?community=${community.slug}`).expect(403);
+    expect((await moderator.agent.get('/api/moderation/moderators').expect(400)).body.errors[0].field).toBe('query.community');
+    await moderator.agent.get('/api/moderation/moderators?community=no-such-community').expect(404);
+
+    const patch = (flag: FlagView, body: object) => moderator.agent.patch(`/api/moderation/flags/${flag.id}`).set('X-XSRF-TOKEN', moderator.xsrf).send(body);
+    expect((await patch(spam, { assigneeId: elsewhere.id }).expect(400)).body.errors[0].field).toBe('body.assigneeId');
+    expect(((await patch(spam, { assigneeId: colleague.id }).expect(200)).body as FlagView).assignee?.id).toBe(colleague.id);
+    expect(await ids(`assignee=${colleague.id}`)).toEqual([spam.id]);
+    expect(await ids('assignee=none')).toEqual([offTopic.id]);
+    expect(await ids(`assignee=${colleague.id}&reason=off_topic`)).toEqual([]);
+  });
+
   it('lets a community moderator hide and restore posts in their community only, shows the author why, and audits it', async () => {
     const community = await aCommunity(t.dataSource);
     const other = await aCommunity(t.dataSource);
@@ -125,7 +163,8 @@ describe('moderation', () => {
     const { thread } = await aThreadWithReply(community, author);
     await post(author, `/api/threads/${thread.id}/slow-mode`, { seconds: 60 }).expect(403);
     await post(moderator, `/api/threads/${thread.id}/slow-mode`, { seconds: -1 }).expect(400);
-    await post(moderator, `/api/threads/${thread.id}/slow-mode`, { seconds: 60 }).expect(200);
+    expect(((await post(moderator, `/api/threads/${thread.id}/slow-mode`, { seconds: 60 }).expect(200)).body as ThreadDetail).slowModeSeconds).toBe(60);
+    expect(((await author.agent.get(`/api/threads/${thread.id}`).expect(200)).body as ThreadDetail).slowModeSeconds).toBe(60);
     const tooSoon = await post(author, `/api/threads/${thread.id}/posts`, { body: 'Again' }).expect(429);
     expect(tooSoon.body.code).toBe('SLOW_MODE');
     expect(Number(tooSoon.headers['retry-after'])).toBeGreaterThan(50);
@@ -135,7 +174,8 @@ describe('moderation', () => {
     await post(author, `/api/threads/${thread.id}/posts`, { body: 'Free again' }).expect(201);
 
     const { thread: second } = await aThreadWithReply(community, moderator);
-    await post(moderator, `/api/communities/${community.slug}/slow-mode`, { seconds: 120 }).expect(200);
+    expect((await post(moderator, `/api/communities/${community.slug}/slow-mode`, { seconds: 120 }).expect(200)).body.slowModeSeconds).toBe(120);
+    expect((await author.agent.get(`/api/communities/${community.slug}`).expect(200)).body.slowModeSeconds).toBe(120);
     // The author posted in the community a moment ago (in another thread): community slow mode applies.
     expect((await post(author, `/api/threads/${second.id}/posts`, { body: 'Elsewhere' }).expect(429)).body.code).toBe('SLOW_MODE');
     await post(author, `/api/communities/${community.slug}/slow-mode`, { seconds: 0 }).expect(403);

@@ -23,7 +23,7 @@ export function toCommunitySummary(c: CommunityEntity, membership: MembershipEnt
 }
 
 export function toCommunityDetail(c: CommunityEntity, membership: MembershipEntity | null, moderators: PersonRef[], viewer: CommunityDetail['viewer']): CommunityDetail {
-  return { ...toCommunitySummary(c, membership), createdAt: c.createdAt.toISOString(), moderators, viewer };
+  return { ...toCommunitySummary(c, membership), createdAt: c.createdAt.toISOString(), moderators, slowModeSeconds: c.slowModeSeconds, viewer };
 }
 
 export function toMember(row: MemberRow): Member {

@@ -12,6 +12,8 @@ import {
   type FlagQuery,
   type FlagView,
   type ModerationReason,
+  type ModeratorQuery,
+  type ModeratorRef,
   type PageQuery,
   type Post as PostView,
   type QueuePage,
@@ -24,6 +26,7 @@ import {
   createFlagSchema,
   flagQuerySchema,
   moderationReasonSchema,
+  moderatorQuerySchema,
   pageQuerySchema,
   suspendUserSchema,
   updateFlagSchema,
@@ -56,6 +59,13 @@ export class ModerationController {
   async flags(@CurrentViewer() viewer: Viewer, @Query(parse(flagQuerySchema)) query: FlagQuery): Promise<FlagPage> {
     await this.requireModerator(viewer);
     return this.moderation.flags(viewer, query);
+  }
+
+  @Get('moderation/moderators')
+  @SignedIn()
+  @ApiOperation({ summary: 'Who may be assigned the flags of a community (its moderators, then global moderators and admins); for that community’s moderators.' })
+  moderators(@CurrentViewer() viewer: Viewer, @Query(parse(moderatorQuerySchema)) query: ModeratorQuery): Promise<ModeratorRef[]> {
+    return this.moderation.assignableModerators(viewer, query.community);
   }
 
   @Patch('moderation/flags/:id')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditLog, DomainError, ForbiddenError, NotFoundError, RealtimeOutbox, TransactionRunner, ValidationError, type Viewer, decodeCursor, isGlobalModerator, isUniqueViolation, keysetPage } from '@sce/api-core';
 import { CommunitiesService } from '@sce/api-communities';
-import { type PageQuery, type QueuePage, type CreateFlagRequest, type FlagPage, type FlagQuery, type FlagTargetType, type FlagView, type UpdateFlagRequest, type Warning, roomName } from '@sce/shared-contracts';
+import { type PageQuery, type QueuePage, type CreateFlagRequest, type FlagPage, type FlagQuery, type FlagTargetType, type FlagView, type ModeratorRef, type UpdateFlagRequest, type Warning, roomName } from '@sce/shared-contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { FlagEntity } from './flag.entity';
 import { WarningEntity } from './warning.entity';
@@ -78,6 +78,9 @@ export class ModerationService {
       conditions.push(`f.community_id IN (SELECT community_id FROM memberships WHERE user_id = $${params.push(viewer.id)}::uuid AND role = 'moderator' AND state = 'active')`);
     }
     if (query.community) conditions.push(`c.slug = $${params.push(query.community)}`);
+    if (query.reason) conditions.push(`f.reason = $${params.push(query.reason)}`);
+    if (query.assignee === 'none') conditions.push('f.assignee_id IS NULL');
+    else if (query.assignee) conditions.push(`f.assignee_id = $${params.push(query.assignee)}::uuid`);
     if (query.cursor) {
       const [at, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
       conditions.push(`(f.created_at, f.id) < ($${params.push(at)}::timestamptz, $${params.push(id)}::uuid)`);
@@ -105,6 +108,26 @@ export class ModerationService {
       throw error;
     });
     return this.flagView(id);
+  }
+
+  /**
+   * Who may be assigned a community's flags: its moderators, then the global moderators and
+   * administrators (active accounts, by name, bounded). Only those who moderate it may ask.
+   */
+  async assignableModerators(viewer: Viewer, slug: string): Promise<ModeratorRef[]> {
+    const { community } = await this.communities.access(viewer, slug);
+    if (!(await this.moderates(viewer, community.id))) throw new ForbiddenError('Only the community’s moderators see who moderates it.');
+    const rows: { id: string; display_name: string; scope: ModeratorRef['scope'] }[] = await this.dataSource.query(
+      `SELECT u.id, u.display_name, CASE WHEN u.role IN ('moderator', 'admin') THEN 'global' ELSE 'community' END AS scope
+         FROM users u
+        WHERE u.status = 'active'
+          AND (u.role IN ('moderator', 'admin')
+               OR EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.community_id = $1 AND m.role = 'moderator' AND m.state = 'active'))
+        ORDER BY u.role IN ('moderator', 'admin'), u.display_name, u.id
+        LIMIT 100`,
+      [community.id],
+    );
+    return rows.map((r) => ({ id: r.id, displayName: r.display_name, scope: r.scope }));
   }
 
   /** Waiting posts in the communities the viewer moderates (global moderators: all), oldest first (IDX_posts_pending). */

@@ -30,6 +30,7 @@ export function toThreadDetail(row: ThreadRow, thread: ThreadEntity, bookmarked:
     research: thread.research,
     acceptedPostId: thread.acceptedPostId,
     editedAt: thread.editedAt ? thread.editedAt.toISOString() : null,
+    slowModeSeconds: thread.slowModeSeconds,
     bookmarked,
     viewer,
   };

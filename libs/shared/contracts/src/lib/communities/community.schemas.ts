@@ -52,6 +52,8 @@ export type PersonRef = z.infer<typeof personRefSchema>;
 export const communityDetailSchema = communitySummarySchema.extend({
   createdAt: z.string(),
   moderators: z.array(personRefSchema),
+  /** Minimum seconds between one person's posts in any of its threads (slow mode); 0: off. */
+  slowModeSeconds: z.number().int().nonnegative(),
   viewer: z.object({
     membership: viewerMembershipSchema.nullable(),
     /** Reads its threads and members (false for someone invited to a private community, until they accept). */

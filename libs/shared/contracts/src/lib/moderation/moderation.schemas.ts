@@ -33,6 +33,9 @@ export type UpdateFlagRequest = z.infer<typeof updateFlagSchema>;
 export const flagQuerySchema = pageQuerySchema.extend({
   state: z.enum(flagStates, { message: `must be one of ${flagStates.join(', ')}` }).default('open'),
   community: z.string().max(60).optional(),
+  reason: z.enum(flagReasons, { message: `must be one of ${flagReasons.join(', ')}` }).optional(),
+  /** A moderator's id, or `none` for flags nobody has taken. */
+  assignee: z.union([z.literal('none'), z.uuid({ message: 'must be a person id or none' })]).optional(),
 });
 export type FlagQuery = z.infer<typeof flagQuerySchema>;
 
@@ -51,6 +54,17 @@ export interface FlagView {
   updatedAt: string;
 }
 export type FlagPage = Page<FlagView>;
+
+/** GET /api/moderation/moderators: who may be assigned a flag of that community. */
+export const moderatorQuerySchema = z.object({
+  community: z.string({ message: 'must name the community (its slug)' }).min(1, { message: 'must name the community (its slug)' }).max(60),
+});
+export type ModeratorQuery = z.infer<typeof moderatorQuerySchema>;
+
+export interface ModeratorRef extends PersonRef {
+  /** `community`: a moderator of that community; `global`: a global moderator or administrator. */
+  scope: 'community' | 'global';
+}
 
 /** POST /api/users/:id/warn. */
 export const warnUserSchema = z.object({ message: z.string().trim().min(10, { message: 'must be at least 10 characters long' }).max(2000, { message: 'must be at most 2000 characters long' }) });

@@ -124,6 +124,8 @@ export const threadDetailSchema = threadSummarySchema.extend({
   research: researchSchema.nullable(),
   acceptedPostId: z.uuid().nullable(),
   editedAt: z.string().nullable(),
+  /** Slow mode on this thread (seconds between one person's posts); 0: off. The community's own applies too. */
+  slowModeSeconds: z.number().int().nonnegative(),
   /** Whether the viewer bookmarked the thread itself; false for visitors. */
   bookmarked: z.boolean(),
   viewer: z.object({ canReply: z.boolean(), canEdit: z.boolean(), canModerate: z.boolean(), canAcceptAnswer: z.boolean() }),

@@ -30,6 +30,7 @@ function aCommunity(
     lastActivityAt: null,
     membership: null,
     createdAt: '2026-01-01T00:00:00.000Z',
+    slowModeSeconds: 0,
     moderators: [
       { id: '00000000-0000-4000-8000-000000000002', displayName: 'Pieter de Vries' },
     ],

@@ -41,6 +41,7 @@ export function aCommunity(
     lastActivityAt: null,
     membership: null,
     createdAt: '2026-01-01T00:00:00.000Z',
+    slowModeSeconds: 0,
     moderators: [{ id: uuid(2), displayName: 'Pieter de Vries' }],
     viewer: {
       membership: null,

@@ -63,6 +63,7 @@ export function aCommunity(
     lastActivityAt: null,
     membership,
     createdAt: '2026-01-01T00:00:00.000Z',
+    slowModeSeconds: 0,
     moderators: [],
     viewer: {
       membership,

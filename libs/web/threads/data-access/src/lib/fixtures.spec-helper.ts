@@ -28,6 +28,7 @@ export function aThread(overrides: Partial<ThreadDetail> = {}): ThreadDetail {
     research: null,
     acceptedPostId: null,
     editedAt: null,
+    slowModeSeconds: 0,
     bookmarked: false,
     viewer: {
       canReply: true,

@@ -40,6 +40,7 @@ const community: CommunityDetail = {
   lastActivityAt: null,
   membership: { role: 'member', state: 'active' },
   createdAt: '2026-01-01T00:00:00.000Z',
+  slowModeSeconds: 0,
   moderators: [],
   viewer: {
     membership: { role: 'member', state: 'active' },
