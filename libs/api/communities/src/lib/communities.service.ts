@@ -51,20 +51,28 @@ export class CommunitiesService {
    * private community's existence never leaks.
    */
   async access(viewer: Viewer | null, slug: string, tx?: EntityManager): Promise<CommunityAccess> {
-    const community = await this.communities.findBySlug(slug, tx);
-    if (!community) throw communityNotFound();
-    const membership = viewer ? await this.communities.membership(community.id, viewer.id, tx) : null;
+    const found = await this.find('slug', slug, viewer, tx);
+    if (!found) throw communityNotFound();
+    const { community, membership } = found;
     if (!canSeeCommunity(viewer, community, toViewerMembership(membership))) throw communityNotFound();
     return { community, membership };
   }
 
   /** Like {@link access}, for a community known by id (a thread's, a post's). */
   async accessById(viewer: Viewer | null, communityId: string, tx?: EntityManager): Promise<CommunityAccess> {
-    const community = await this.communities.findById(communityId, tx);
-    if (!community) throw communityNotFound();
-    const membership = viewer ? await this.communities.membership(community.id, viewer.id, tx) : null;
+    const found = await this.find('id', communityId, viewer, tx);
+    if (!found) throw communityNotFound();
+    const { community, membership } = found;
     if (!canReadCommunity(viewer, community, toViewerMembership(membership))) throw communityNotFound();
     return { community, membership };
+  }
+
+  /** Outside a transaction in one query; inside one, the membership row is locked. */
+  private async find(by: 'slug' | 'id', value: string, viewer: Viewer | null, tx?: EntityManager): Promise<CommunityAccess | null> {
+    if (!tx) return this.communities.findWithMembership(by, value, viewer?.id ?? null);
+    const community = by === 'slug' ? await this.communities.findBySlug(value, tx) : await this.communities.findById(value, tx);
+    if (!community) return null;
+    return { community, membership: viewer ? await this.communities.membership(community.id, viewer.id, tx) : null };
   }
 
   /** Like {@link access}, for reading the community's content. */

