@@ -11,6 +11,7 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
   },
+  setupFilesAfterEnv: ['<rootDir>/src/support/retry.ts'],
   testTimeout: 120_000,
   maxWorkers: 1,
 };
