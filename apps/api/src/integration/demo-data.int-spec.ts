@@ -1,17 +1,18 @@
 import { DemoDataModule, DemoDataService } from '@sce/api-demo-data';
 import { type TestApp, aBrowser, createTestApp, signedIn } from '@sce/api-testing';
 import { DocumentsModule } from '@sce/api-documents';
+import { ModerationModule } from '@sce/api-moderation';
 import { EventsModule } from '@sce/api-events';
 import { NotificationsModule } from '@sce/api-notifications';
 import { PracticesModule } from '@sce/api-practices';
 import { ThreadsModule } from '@sce/api-threads';
-import type { NotificationPage, NotificationSettings, PracticeInsights, Showcase, TransferInsights, BookmarkPage, DocumentPage, EventDetail, EventPage, PostPage, ThreadDetail, ThreadPage } from '@sce/shared-contracts';
+import type { AuditPage, FlagPage, QueuePage, NotificationPage, NotificationSettings, PracticeInsights, Showcase, TransferInsights, BookmarkPage, DocumentPage, EventDetail, EventPage, PostPage, ThreadDetail, ThreadPage } from '@sce/shared-contracts';
 
 describe('demo data', () => {
   const password = 'demo-password-for-tests';
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp([ThreadsModule, EventsModule, DocumentsModule, PracticesModule, NotificationsModule, DemoDataModule]);
+    t = await createTestApp([ThreadsModule, EventsModule, DocumentsModule, PracticesModule, NotificationsModule, ModerationModule, DemoDataModule]);
     await t.app.get(DemoDataService).reset(password);
   }, 60_000);
   afterAll(() => t.close());
@@ -70,6 +71,18 @@ describe('demo data', () => {
     const flows = (await agent.get('/api/insights/transfers').expect(200)).body as TransferInsights;
     expect(flows.flows.length).toBeGreaterThan(5);
     expect(flows.successFactors.length).toBeGreaterThan(3);
+  });
+
+  it('gives the moderators a queue to work and an audit trail to read', async () => {
+    const moderator = await signedIn(t.http, 'moderator@example.org', password);
+    const open = (await moderator.agent.get('/api/moderation/flags?state=open').expect(200)).body as FlagPage;
+    expect(open.items.map((f) => [f.target.type, f.reason]).sort()).toEqual([['document', 'privacy'], ['post', 'off_topic']]);
+    expect(open.items.every((f) => f.note.includes('(Sample flag.)'))).toBe(true);
+    const dismissed = (await moderator.agent.get('/api/moderation/flags?state=dismissed').expect(200)).body as FlagPage;
+    expect(dismissed.items[0]?.internalNote).toMatch(/Sample note/);
+    const audit = (await moderator.agent.get('/api/moderation/audit?limit=100').expect(200)).body as AuditPage;
+    expect(audit.items.map((e) => e.action)).toEqual(expect.arrayContaining(['flag.updated', 'thread.moderated']));
+    expect(((await moderator.agent.get('/api/moderation/queue').expect(200)).body as QueuePage).items).toHaveLength(1);
   });
 
   it('signs the demo member in with their bookmark, and can be reset again', async () => {

@@ -14,6 +14,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { type DemoReply, demoCommunities, demoDocuments, demoEvents, demoOrganisations, demoThreads, demoUsers } from './demo-content';
 import { demoPractices } from './demo-practices';
 import { minimalPdf } from './sample-files';
+import { seedModeration } from './demo-moderation';
 import { seedNotifications } from './demo-notifications';
 
 const HOUR = 3_600_000;
@@ -255,6 +256,7 @@ export class DemoDataService {
       [user('researcher').id, waiting, renderMarkdown(waiting)],
     );
     const notifications = await seedNotifications(manager, user('member').id);
-    this.logger.log(`Demo data: ${notifications} notifications, ${demoOrganisations.length} organisations, ${demoUsers.length} people, ${demoCommunities.length} communities, ${demoThreads.length} threads, ${demoEvents.length} events, ${demoDocuments.length} documents, ${demoPractices.length} practices`);
+    const flags = await seedModeration(manager, (key) => user(key).id, now);
+    this.logger.log(`Demo data: ${notifications} notifications, ${flags} flags, ${demoOrganisations.length} organisations, ${demoUsers.length} people, ${demoCommunities.length} communities, ${demoThreads.length} threads, ${demoEvents.length} events, ${demoDocuments.length} documents, ${demoPractices.length} practices`);
   }
 }
