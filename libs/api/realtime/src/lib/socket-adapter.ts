@@ -27,7 +27,10 @@ export function attachSocketAdapter(server: Server, options: { databaseUrl: stri
     server.adapter(createRedisStreamsAdapter(redis, { streamName: `sce:socket.io:${database}`, blockTimeInMs: 1000 }));
     return { kind: 'redis-streams', settled: () => sleep(200), close: async () => void redis.disconnect() };
   }
-  const pool = new Pool({ connectionString: options.databaseUrl, max: 3, application_name: 'smart-cities-exchange socket.io' });
+  // Two connections: the adapter's LISTEN holds one, and every broadcast's NOTIFY goes through the
+  // other, one after another, so instances receive broadcasts in the order they were sent (with a
+  // second publishing connection, an event could overtake the one before it).
+  const pool = new Pool({ connectionString: options.databaseUrl, max: 2, application_name: 'smart-cities-exchange socket.io' });
   let connected = 0;
   pool.on('error', options.onError);
   pool.on('connect', (client) => {

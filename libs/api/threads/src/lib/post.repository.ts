@@ -134,29 +134,39 @@ export class PostRepository {
    * the post, its parent's reply count, the community's last activity, the author's read marker.
    * Null when the thread was deleted, or locked and `evenIfLocked` is false.
    */
+  /**
+   * Numbers, stores and counts a new post in one statement: the thread's row stays locked from
+   * here to commit, so every other reply to a busy thread waits for as few round trips as
+   * possible. The thread is locked before the community (the community's update reads the
+   * inserted row), the same order as everywhere else, so concurrent replies cannot deadlock.
+   */
   async create(tx: EntityManager, post: NewPost, parentPath: string | null, options: { evenIfLocked: boolean; communityId: string; pending: boolean }): Promise<{ id: string; number: number; path: string; createdAt: Date } | null> {
     // A post waiting for approval takes its number now but is counted only once approved.
-    const numbered: [{ post_seq: number; at: Date }[], number] = await tx.query(
-      options.pending
-        ? `UPDATE threads SET post_seq = post_seq + 1 WHERE id = $1 AND deleted_at IS NULL AND (NOT locked OR $2) RETURNING post_seq, now() AS at`
-        : `UPDATE threads SET post_seq = post_seq + 1, reply_count = reply_count + 1, last_activity_at = now()
-           WHERE id = $1 AND deleted_at IS NULL AND (NOT locked OR $2) RETURNING post_seq, last_activity_at AS at`,
-      [post.threadId, options.evenIfLocked],
+    const rows: { id: string; number: number; path: string; at: Date }[] = await tx.query(
+      `WITH numbered AS (
+         UPDATE threads SET post_seq = post_seq + 1${options.pending ? '' : ', reply_count = reply_count + 1, last_activity_at = now()'}
+          WHERE id = $1 AND deleted_at IS NULL AND (NOT locked OR $2) RETURNING post_seq, ${options.pending ? 'now()' : 'last_activity_at'} AS at
+       ), numbered_path AS (
+         SELECT post_seq, at, concat($6::text || '/', lpad(post_seq::text, greatest(7, length(post_seq::text)), '0')) AS path FROM numbered
+       ), inserted AS (
+         INSERT INTO posts (thread_id, parent_id, author_id, depth, number, path, body_md, body_html, approval, language, created_at)
+         SELECT $1, $3, $4, $5, n.post_seq, n.path, $7, $8, $9, COALESCE($10, (SELECT language FROM users WHERE id = $4)), now() FROM numbered_path n
+         RETURNING id, number, path
+       ), parent_counted AS (
+         UPDATE posts SET child_count = child_count + 1 WHERE id = $3 AND NOT $11 AND EXISTS (SELECT 1 FROM inserted)
+       ), community_active AS (
+         UPDATE communities SET last_activity_at = now()
+          WHERE id = $12 AND NOT $11 AND (last_activity_at IS NULL OR last_activity_at < now()) AND EXISTS (SELECT 1 FROM inserted)
+       ), read_by_author AS (
+         INSERT INTO thread_reads (user_id, thread_id, read_at) SELECT $4, $1, now() FROM inserted
+         ON CONFLICT (user_id, thread_id) DO UPDATE SET read_at = now()
+       )
+       SELECT i.id, i.number, i.path, n.at FROM inserted i CROSS JOIN numbered_path n`,
+      [post.threadId, options.evenIfLocked, post.parentId, post.authorId, post.depth, parentPath, post.bodyMarkdown, post.bodyHtml,
+        options.pending ? 'pending' : 'approved', post.language ?? null, options.pending, options.communityId],
     );
-    const taken = numbered[0][0];
-    if (!taken) return null;
-    const path = parentPath ? `${parentPath}/${pathSegment(taken.post_seq)}` : pathSegment(taken.post_seq);
-    const [{ id }] = (await tx.query(
-      `INSERT INTO posts (thread_id, parent_id, author_id, depth, number, path, body_md, body_html, approval, language, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, COALESCE($10, (SELECT language FROM users WHERE id = $3)), now()) RETURNING id`,
-      [post.threadId, post.parentId, post.authorId, post.depth, taken.post_seq, path, post.bodyMarkdown, post.bodyHtml, options.pending ? 'pending' : 'approved', post.language ?? null],
-    )) as [{ id: string }];
-    if (!options.pending) await this.countIn(tx, post.threadId, post.parentId, options.communityId, false);
-    await tx.query(
-      `INSERT INTO thread_reads (user_id, thread_id, read_at) VALUES ($1, $2, now()) ON CONFLICT (user_id, thread_id) DO UPDATE SET read_at = now()`,
-      [post.authorId, post.threadId],
-    );
-    return { id, number: taken.post_seq, path, createdAt: taken.at };
+    const created = rows[0];
+    return created ? { id: created.id, number: created.number, path: created.path, createdAt: created.at } : null;
   }
 
   /**

@@ -38,12 +38,11 @@ export class RealtimeOutbox {
   async publishMany<K extends RealtimeEventType>(tx: EntityManager, type: K, events: { rooms: string[]; data: RealtimeEventPayloads[K] }[]): Promise<void> {
     if (events.length === 0) return;
     await tx.query(
-      `INSERT INTO realtime_events (type, rooms, data)
+      withWakeUp(`INSERT INTO realtime_events (type, rooms, data)
        SELECT $1, ARRAY(SELECT jsonb_array_elements_text(e.rooms)), e.data
-         FROM unnest($2::jsonb[], $3::jsonb[]) WITH ORDINALITY AS e(rooms, data, n) ORDER BY e.n`,
+         FROM unnest($2::jsonb[], $3::jsonb[]) WITH ORDINALITY AS e(rooms, data, n) ORDER BY e.n`),
       [type, events.map((e) => JSON.stringify(e.rooms)), events.map((e) => JSON.stringify(e.data))],
     );
-    await tx.query(`NOTIFY ${REALTIME_CHANNEL}`);
   }
 
   /** An instruction to the gateway, ordered with the events around it. */
@@ -52,10 +51,17 @@ export class RealtimeOutbox {
   }
 
   private async write(tx: EntityManager, type: string, rooms: string[], data: object): Promise<void> {
-    await tx.query('INSERT INTO realtime_events (type, rooms, data) VALUES ($1, $2::text[], $3::jsonb)', [type, rooms, JSON.stringify(data)]);
-    // PostgreSQL folds identical notifications of one transaction into one.
-    await tx.query(`NOTIFY ${REALTIME_CHANNEL}`);
+    await tx.query(withWakeUp('INSERT INTO realtime_events (type, rooms, data) VALUES ($1, $2::text[], $3::jsonb)'), [type, rooms, JSON.stringify(data)]);
   }
+}
+
+/**
+ * The insert and the dispatcher's wake-up in one round trip: callers often hold a hot row lock
+ * (a busy thread) until they commit, so each statement saved shortens every waiting writer's wait.
+ * PostgreSQL folds identical notifications of one transaction into one, delivered at commit.
+ */
+function withWakeUp(insert: string): string {
+  return `WITH written AS (${insert} RETURNING 1) SELECT pg_notify('${REALTIME_CHANNEL}', '') FROM (SELECT 1 FROM written LIMIT 1) w`;
 }
 
 @Global()
