@@ -87,6 +87,59 @@ describe('search', () => {
     expect(errors).toEqual([]);
   });
 
+  it('narrows the results to a result’s author and widens them again with the chip', async () => {
+    const { page, errors } = tab();
+    const main = page.getByRole('main');
+    await visit(page, '/search?q=gemeenten');
+    await status(page, /results? for “gemeenten”/);
+    await main.getByText('Pieter de Vries').first().waitFor();
+
+    // The reply's author links to the same search narrowed to her.
+    await main
+      .getByRole('link', { name: 'Results by Lotte Janssens' })
+      .first()
+      .click();
+    await page.waitForURL(
+      (url) =>
+        url.searchParams.get('q') === 'gemeenten' &&
+        url.searchParams.has('author'),
+    );
+    const chips = main.getByRole('list', { name: 'Active filters' });
+    const chip = chips.getByRole('button', {
+      name: 'Remove filter Author: Lotte Janssens',
+    });
+    await chip.waitFor();
+    // Only hers remain (Pieter's thread goes once the narrower results are in).
+    await main
+      .locator('.hit', { hasText: 'Pieter de Vries' })
+      .first()
+      .waitFor({ state: 'hidden' });
+    await status(page, /results? for “gemeenten”/);
+    const metas = await main.locator('.hit .meta').allTextContents();
+    expect(metas.length).toBeGreaterThan(0);
+    for (const meta of metas) {
+      expect(meta).toContain('Lotte Janssens');
+    }
+    await expectNoAxeViolations(page, 'the search results narrowed to an author');
+
+    // Removing the chip widens the search again (focus moves to <main>, as after any navigation).
+    await chip.click();
+    await page.waitForURL(
+      (url) =>
+        url.searchParams.get('q') === 'gemeenten' &&
+        !url.searchParams.has('author'),
+    );
+    await chips.waitFor({ state: 'detached' });
+    await main.getByText('Pieter de Vries').first().waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'main');
+
+    // Back returns to the narrowed search, chip and all.
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.has('author'));
+    await chip.waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('suggests titles while typing, and opens one with the keyboard', async () => {
     const { page, errors } = tab();
     await visit(page, '/');

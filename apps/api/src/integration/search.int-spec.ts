@@ -264,7 +264,11 @@ describe('search', () => {
       expect(ids(await search(visitor, { q: stamp, author: danish.id })).sort()).toEqual([event.id, event.threadId, document.id].sort());
       const organisationId = (await t.dataSource.query('SELECT organisation_id FROM users WHERE id = $1', [dutch.id]))[0].organisation_id as string;
       expect(ids(await search(visitor, { q: stamp, organisation: organisationId }))).toEqual([thread.id]);
-      expect(ids(await search(visitor, { q: stamp, tag: 'waste' })).sort()).toEqual([document.id, thread.id].sort());
+      const tagged = await search(visitor, { q: stamp, tag: 'waste' });
+      expect(ids(tagged).sort()).toEqual([document.id, thread.id].sort());
+      // Results carry their tags, so a page can offer "more with this tag".
+      expect(tagged.items.map((hit) => hit.tags)).toEqual([['waste'], ['waste']]);
+      expect((await search(visitor, { q: stamp, type: 'event' })).items.map((hit) => hit.tags)).toEqual([[]]);
       expect(ids(await search(visitor, { q: stamp, from: '2027-03-20', to: '2027-03-20' }))).toEqual([event.id]);
       expect(ids(await search(visitor, { q: stamp, to: '2027-01-01' })).sort()).toEqual([document.id, thread.id, event.threadId].sort());
       expect(ids(await search(visitor, { q: stamp, community: community.slug })).sort()).toEqual([event.id, event.threadId, document.id, thread.id].sort());

@@ -15,6 +15,7 @@ export function toSearchHit(d: HitDetail, score: number): SearchHit {
     organisation: d.organisation_id !== null && d.organisation_name !== null && d.organisation_country !== null ? { id: d.organisation_id, name: d.organisation_name, country: d.organisation_country } : null,
     threadId: d.type === 'post' ? d.thread_id : null,
     postNumber: d.post_number,
+    tags: d.tags,
     score,
   };
 }

@@ -81,6 +81,7 @@ export interface HitDetail {
   organisation_country: CountryCode | null;
   thread_id: string | null;
   post_number: number | null;
+  tags: string[];
 }
 
 /** Suggestions are ranked among this many matches of each kind (found in no particular order). */
@@ -359,27 +360,27 @@ export class SearchRepository {
     const has = (type: SearchType) => hits.some((h) => h.type === type);
     if (has('thread')) {
       parts.push(`SELECT 'thread' AS type, t.id, t.title, ${headline('t', `coalesce(t.research ->> 'abstract', '') || ' ' || t.body_html`, true)} AS headline, true AS html, t.language,
-          t.last_activity_at AS date, c.slug AS community_slug, c.name AS community_name, ${people}, NULL::uuid AS thread_id, NULL::int AS post_number
+          t.last_activity_at AS date, c.slug AS community_slug, c.name AS community_name, ${people}, NULL::uuid AS thread_id, NULL::int AS post_number, t.tags
         FROM threads t JOIN communities c ON c.id = t.community_id ${person('t.author_id')} WHERE t.id = ANY(${ids('thread')})`);
     }
     if (has('post')) {
       parts.push(`SELECT 'post' AS type, p.id, t.title, ${headline('p', 'p.body_html', true)} AS headline, true AS html, p.language,
-          p.created_at AS date, c.slug AS community_slug, c.name AS community_name, ${people}, t.id AS thread_id, p.number AS post_number
+          p.created_at AS date, c.slug AS community_slug, c.name AS community_name, ${people}, t.id AS thread_id, p.number AS post_number, t.tags
         FROM posts p JOIN threads t ON t.id = p.thread_id JOIN communities c ON c.id = t.community_id ${person('p.author_id')} WHERE p.id = ANY(${ids('post')})`);
     }
     if (has('event')) {
       parts.push(`SELECT 'event' AS type, e.id, e.title, ${headline('e', `e.description_html || ' ' || e.agenda_html`, true)} AS headline, true AS html, e.language,
-          e.starts_at AS date, c.slug AS community_slug, c.name AS community_name, ${people}, NULL::uuid AS thread_id, NULL::int AS post_number
+          e.starts_at AS date, c.slug AS community_slug, c.name AS community_name, ${people}, NULL::uuid AS thread_id, NULL::int AS post_number, '{}'::text[] AS tags
         FROM events e JOIN communities c ON c.id = e.community_id ${person('e.organiser_id')} WHERE e.id = ANY(${ids('event')})`);
     }
     if (has('document')) {
       parts.push(`SELECT 'document' AS type, d.id, d.title, ${headline('d', `d.description || ' ' || left(coalesce(d.content_text, ''), 20000)`, false)} AS headline, false AS html, d.language,
-          d.updated_at AS date, c.slug AS community_slug, c.name AS community_name, ${people}, NULL::uuid AS thread_id, NULL::int AS post_number
+          d.updated_at AS date, c.slug AS community_slug, c.name AS community_name, ${people}, NULL::uuid AS thread_id, NULL::int AS post_number, d.tags
         FROM documents d JOIN communities c ON c.id = d.community_id ${person('d.owner_id')} WHERE d.id = ANY(${ids('document')})`);
     }
     if (has('practice')) {
       parts.push(`SELECT 'practice' AS type, pr.id, pr.title, ${headline('pr', `pr.summary || ' ' || pr.problem || ' ' || pr.solution`, false)} AS headline, false AS html, pr.language,
-          pr.updated_at AS date, NULL::text AS community_slug, NULL::text AS community_name, ${people}, NULL::uuid AS thread_id, NULL::int AS post_number
+          pr.updated_at AS date, NULL::text AS community_slug, NULL::text AS community_name, ${people}, NULL::uuid AS thread_id, NULL::int AS post_number, '{}'::text[] AS tags
         FROM practices pr JOIN users u ON u.id = pr.created_by JOIN organisations o ON o.id = pr.organisation_id WHERE pr.id = ANY(${ids('practice')})`);
     }
     return this.dataSource.query(parts.join('\nUNION ALL\n'), p.values);

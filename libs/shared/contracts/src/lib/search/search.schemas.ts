@@ -88,6 +88,8 @@ export interface SearchHit {
   /** Posts: the thread and the post's number in it, to link to the post. */
   threadId: string | null;
   postNumber: number | null;
+  /** Threads and documents: their tags; posts: their thread's (what the `tag` filter matches); others: none. */
+  tags: string[];
   /** Relevance with recency (higher first); only comparable within one search. */
   score: number;
 }

@@ -57,6 +57,13 @@ export class CommunitiesApi {
     );
   }
 
+  /** The community's moderators: at least `seconds` between one person's posts in any of its threads; 0 turns slow mode off. */
+  setSlowMode(slug: string, seconds: number): Observable<CommunityDetail> {
+    return this.withCsrfToken(() =>
+      this.http.post<CommunityDetail>(`${this.url(slug)}/slow-mode`, { seconds }),
+    );
+  }
+
   /** Joins an open community, asks to join one that takes requests, or accepts an invitation. */
   join(slug: string): Observable<CommunityDetail> {
     return this.withCsrfToken(() =>

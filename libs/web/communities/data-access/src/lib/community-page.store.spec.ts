@@ -102,6 +102,17 @@ describe('CommunityPageStore', () => {
     expect(store.threads.status()).toBe('loaded');
   });
 
+  it('sets slow mode and keeps the community as it is after', () => {
+    store.load('open-data').subscribe();
+    http.expectOne('/api/communities/open-data').flush(aCommunity());
+    store.setSlowMode(300).subscribe();
+    const request = http.expectOne('/api/communities/open-data/slow-mode');
+    expect(request.request.method).toBe('POST');
+    expect(request.request.body).toEqual({ seconds: 300 });
+    request.flush(aCommunity({ slowModeSeconds: 300 }));
+    expect(store.community()?.slowModeSeconds).toBe(300);
+  });
+
   it('joins, and leaves with the community as it is after', () => {
     store.load('open-data').subscribe();
     http.expectOne('/api/communities/open-data').flush(aCommunity());

@@ -190,6 +190,13 @@ export class CommunityPageStore {
     );
   }
 
+  /** Slow mode in the community (its moderators); emits the community as it is now. */
+  setSlowMode(seconds: number): Observable<CommunityDetail> {
+    return this.api
+      .setSlowMode(this.requireSlug(), seconds)
+      .pipe(tap((community) => this.replace(community)));
+  }
+
   /** Puts a changed community in place (after an edit; the slug may have changed). */
   replace(community: CommunityDetail): void {
     this.state.set({

@@ -41,21 +41,49 @@ describe('FlagQueueStore', () => {
   afterEach(() => http.verify());
 
   function open(flags = [aFlag(1), aFlag(2, { reason: 'abuse' }), aFlag(3)]): void {
-    store.load({ state: 'open', community: null }, null);
+    store.load({ state: 'open', community: null });
     http.expectOne(openUrl).flush({ items: flags, nextCursor: null });
   }
 
-  it('narrows the loaded flags by reason and keeps a selection of the shown ones', () => {
-    store.load({ state: 'open', community: 'open-data' }, 'abuse');
+  it('asks the API for the flags of a reason and an assignee, and keeps a selection of the shown ones', () => {
+    store.load({ state: 'open', community: 'open-data', reason: 'abuse', assignee: 'none' });
     http
-      .expectOne('/api/moderation/flags?state=open&community=open-data')
-      .flush({ items: [aFlag(1), aFlag(2, { reason: 'abuse' })], nextCursor: null });
+      .expectOne('/api/moderation/flags?state=open&community=open-data&reason=abuse&assignee=none')
+      .flush({ items: [aFlag(2, { reason: 'abuse' })], nextCursor: null });
     expect(store.flags().map((f) => f.id)).toEqual([uuid(2)]);
     store.selectAll(true);
     expect(store.selected().map((f) => f.id)).toEqual([uuid(2)]);
     expect(store.allSelected()).toBe(true);
     store.select(uuid(2), false);
     expect(store.selected()).toEqual([]);
+  });
+
+  it('takes a flag out of the unassigned list when someone takes it', () => {
+    store.load({ state: 'open', community: null, assignee: 'none' });
+    http
+      .expectOne('/api/moderation/flags?state=open&assignee=none')
+      .flush({ items: [aFlag(1), aFlag(2)], nextCursor: null });
+    const lotte = { id: uuid(301), displayName: 'Lotte Janssens' };
+    store.update(aFlag(1), { assigneeId: lotte.id }).subscribe();
+    const patch = http.expectOne(`/api/moderation/flags/${uuid(1)}`);
+    expect(patch.request.body).toEqual({ assigneeId: lotte.id });
+    patch.flush(aFlag(1, { assignee: lotte }));
+    expect(store.flags().map((f) => f.id)).toEqual([uuid(2)]);
+  });
+
+  it('asks once per community who may be assigned its flags', () => {
+    const moderators = [
+      { id: uuid(301), displayName: 'Lotte Janssens', scope: 'community' as const },
+      { id: pieter.id, displayName: pieter.displayName, scope: 'global' as const },
+    ];
+    let first: unknown;
+    store.moderators('open-data').subscribe((m) => (first = m));
+    http.expectOne('/api/moderation/moderators?community=open-data').flush(moderators);
+    expect(first).toEqual(moderators);
+    let second: unknown;
+    store.moderators('open-data').subscribe((m) => (second = m));
+    http.expectNone('/api/moderation/moderators?community=open-data');
+    expect(second).toEqual(moderators);
   });
 
   it('keeps a changed flag in place, and takes it out when it leaves the state shown', () => {

@@ -1,7 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type {
-  FlagReason,
   FlagView,
+  ModeratorRef,
   UpdateFlagRequest,
 } from '@sce/shared-contracts';
 import { KeysetList, isApiError } from '@sce/web-shared-data-access';
@@ -23,13 +23,28 @@ import {
 import { runEach, type BulkResult } from './bulk';
 import { ModerationApi, type FlagFilter } from './moderation.api';
 
+/** Whether a flag belongs in the list of a filter (its state, reason and assignee). */
+export function flagFits(flag: FlagView, filter: FlagFilter): boolean {
+  if (flag.state !== filter.state) {
+    return false;
+  }
+  if (filter.reason && flag.reason !== filter.reason) {
+    return false;
+  }
+  if (filter.assignee === 'none') {
+    return flag.assignee === null;
+  }
+  return !filter.assignee || flag.assignee?.id === filter.assignee;
+}
+
 /**
- * The flag queue of the moderation dashboard: flags in one state (and community) in keyset pages,
- * narrowed by reason here (the API does not filter by reason), a selection for bulk actions, and
- * the flags that arrived live since the list loaded. Provide it at the route.
+ * The flag queue of the moderation dashboard: flags in one state (and community, reason and
+ * assignee: the API filters) in keyset pages, a selection for bulk actions, the flags that
+ * arrived live since the list loaded, and who may be assigned a community's flags (asked once
+ * per community). Provide it at the route.
  *
- * A flag that changes state leaves the list it no longer belongs in; hiding a flagged post closes
- * every loaded open flag on that post.
+ * A flag that changes so that it no longer fits the filter leaves the list; hiding a flagged
+ * post closes every loaded open flag on that post.
  */
 @Injectable()
 export class FlagQueueStore {
@@ -40,18 +55,13 @@ export class FlagQueueStore {
   readonly list = new KeysetList<FlagView, FlagFilter>((filter, cursor) =>
     this.api.flags(filter, cursor),
   );
-  private readonly reasonFilter = signal<FlagReason | null>(null);
   private readonly selectedIds = signal<ReadonlySet<string>>(new Set());
   private readonly arrived = signal(0);
   private live: Subscription | null = null;
+  private readonly moderatorCache = new Map<string, ModeratorRef[]>();
 
-  readonly reason = this.reasonFilter.asReadonly();
-  /** The loaded flags with the chosen reason. */
-  readonly flags = computed(() => {
-    const reason = this.reasonFilter();
-    const items = this.list.items();
-    return reason === null ? items : items.filter((f) => f.reason === reason);
-  });
+  /** The loaded flags. */
+  readonly flags = this.list.items;
   /** The shown flags that are selected. */
   readonly selected = computed(() => {
     const ids = this.selectedIds();
@@ -63,9 +73,8 @@ export class FlagQueueStore {
   /** Flags raised since the list loaded (announced live; "show" loads them). */
   readonly newFlags = this.arrived.asReadonly();
 
-  /** Loads the first page for a state and community; the reason narrows what is loaded. */
-  load(filter: FlagFilter, reason: FlagReason | null): void {
-    this.reasonFilter.set(reason);
+  /** Loads the first page of the flags that fit a filter. */
+  load(filter: FlagFilter): void {
     this.selectedIds.set(new Set());
     this.arrived.set(0);
     this.list.load(filter);
@@ -143,6 +152,20 @@ export class FlagQueueStore {
     );
   }
 
+  /**
+   * Who may be assigned the flags of a community (its moderators and the global ones), asked
+   * once per community; a failure is not kept, so the next call asks again.
+   */
+  moderators(community: string): Observable<ModeratorRef[]> {
+    const known = this.moderatorCache.get(community);
+    if (known) {
+      return of(known);
+    }
+    return this.api.moderators(community).pipe(
+      tap((moderators) => this.moderatorCache.set(community, moderators)),
+    );
+  }
+
   /** Follows the moderator's own room: new flags are counted until "show". */
   startLive(userId: string): void {
     this.stopLive();
@@ -157,8 +180,9 @@ export class FlagQueueStore {
   }
 
   private onLive(message: RoomMessage): void {
-    if (this.list.query()?.state !== 'open') {
-      return; // new flags are open: they do not belong in this list
+    const filter = this.list.query();
+    if (filter?.state !== 'open' || (filter.assignee && filter.assignee !== 'none')) {
+      return; // new flags are open and nobody's: they do not belong in this list
     }
     if (message.kind === 'event' && message.event.type === 'moderation.flag') {
       this.arrived.update((count) => count + 1);
@@ -167,9 +191,10 @@ export class FlagQueueStore {
     }
   }
 
-  /** Puts a changed flag in place, or takes it out when its state no longer fits the list. */
+  /** Puts a changed flag in place, or takes it out when it no longer fits the list's filter. */
   private place(flag: FlagView): void {
-    if (this.list.query()?.state === flag.state) {
+    const filter = this.list.query();
+    if (filter && flagFits(flag, filter)) {
       this.list.replace(flag);
     } else {
       this.list.remove(flag.id);

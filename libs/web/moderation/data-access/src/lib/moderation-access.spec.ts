@@ -45,6 +45,7 @@ describe('ModerationAccess', () => {
     expect(access.known()).toBe(true);
     expect(access.canModerate()).toBe(true);
     expect(access.canAudit()).toBe(true);
+    expect(access.canSuspend()).toBe(true);
     expect(access.canFlag()).toBe(true);
   });
 
@@ -64,6 +65,7 @@ describe('ModerationAccess', () => {
     expect(access.known()).toBe(true);
     expect(access.canModerate()).toBe(true);
     expect(access.canAudit()).toBe(false);
+    expect(access.canSuspend()).toBe(false);
     expect(access.moderated().map((c) => c.slug)).toEqual(['community-2']);
     access.load();
   });

@@ -49,6 +49,8 @@ export class ModerationAccess {
     this.permissions().has(MODERATE_ANYWHERE),
   );
   readonly canAudit = computed(() => this.permissions().has(SUSPEND_USER));
+  /** Suspends people (global moderators and admins). */
+  readonly canSuspend = computed(() => this.permissions().has(SUSPEND_USER));
   readonly canFlag = computed(() => this.permissions().has(FLAG));
   /** The communities the person may see, once loaded. */
   readonly communities = computed(() => this.current().communities);

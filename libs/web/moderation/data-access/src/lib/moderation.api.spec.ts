@@ -43,6 +43,28 @@ describe('ModerationApi', () => {
       .flush({ items: [], nextCursor: null });
     api.flags({ state: 'open', community: null }, null).subscribe();
     http.expectOne('/api/moderation/flags?state=open').flush({ items: [], nextCursor: null });
+    api
+      .flags({ state: 'open', community: null, reason: 'privacy', assignee: uuid(4) }, null)
+      .subscribe();
+    http
+      .expectOne(`/api/moderation/flags?state=open&reason=privacy&assignee=${uuid(4)}`)
+      .flush({ items: [], nextCursor: null });
+  });
+
+  it('asks who may be assigned a community’s flags', () => {
+    api.moderators('open data').subscribe();
+    http
+      .expectOne('/api/moderation/moderators?community=open%20data')
+      .flush([{ id: uuid(3), displayName: 'Lotte Janssens', scope: 'community' }]);
+  });
+
+  it('suspends someone with a reason and an optional end', () => {
+    const until = '2999-01-31T00:00:00.000Z';
+    api.suspend(uuid(7), { reason: 'Spam again', until }).subscribe();
+    const request = http.expectOne(`/api/users/${uuid(7)}/suspend`);
+    expect(request.request.method).toBe('POST');
+    expect(request.request.body).toEqual({ reason: 'Spam again', until });
+    request.flush({});
   });
 
   it('works a flag and the approval queue', () => {

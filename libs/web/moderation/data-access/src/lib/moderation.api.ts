@@ -1,14 +1,18 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  AdminUser,
   AuditPage,
   CommunityPage,
   CommunitySummary,
   CreateFlagRequest,
   FlagPage,
+  FlagReason,
   FlagState,
   FlagView,
+  ModeratorRef,
   QueuePage,
+  SuspendUserRequest,
   UpdateFlagRequest,
   Warning,
 } from '@sce/shared-contracts';
@@ -16,10 +20,15 @@ import { API_BASE_URL } from '@sce/web-shared-data-access';
 import { EMPTY, expand, map, reduce, type Observable } from 'rxjs';
 import { csrfWrapper } from './csrf';
 
-/** What the flag queue is filtered by on the server; `community` null filters nothing. */
+/**
+ * What the flag queue is filtered by on the server; null filters nothing. `assignee` is a
+ * moderator's id, or `none` for the flags nobody has taken.
+ */
 export interface FlagFilter {
   state: FlagState;
   community: string | null;
+  reason?: FlagReason | null;
+  assignee?: string | null;
 }
 
 /** What the moderation audit trail is filtered by; empty values filter nothing. */
@@ -67,7 +76,12 @@ export class ModerationApi {
   flags(filter: FlagFilter, cursor: string | null): Observable<FlagPage> {
     return this.http.get<FlagPage>(`${this.baseUrl}/moderation/flags`, {
       params: params(
-        { state: filter.state, community: filter.community },
+        {
+          state: filter.state,
+          community: filter.community,
+          reason: filter.reason,
+          assignee: filter.assignee,
+        },
         cursor,
       ),
     });
@@ -81,6 +95,13 @@ export class ModerationApi {
         patch,
       ),
     );
+  }
+
+  /** Who may be assigned the flags of a community (its moderators, then the global ones); 403 for non-moderators. */
+  moderators(community: string): Observable<ModeratorRef[]> {
+    return this.http.get<ModeratorRef[]>(`${this.baseUrl}/moderation/moderators`, {
+      params: params({ community }, null),
+    });
   }
 
   /** New members' posts waiting for approval, oldest first (keyset pages). */
@@ -110,6 +131,16 @@ export class ModerationApi {
       this.http.post<Warning>(`${this.baseUrl}/users/${id(userId)}/warn`, {
         message,
       }),
+    );
+  }
+
+  /**
+   * Suspends someone (global moderators and admins); 400 at `body.reason` (3-1000 characters)
+   * or `body.until` (a future instant; none: until lifted).
+   */
+  suspend(userId: string, request: SuspendUserRequest): Observable<AdminUser> {
+    return this.withCsrf(() =>
+      this.http.post<AdminUser>(`${this.baseUrl}/users/${id(userId)}/suspend`, request),
     );
   }
 

@@ -25,6 +25,7 @@ function aHit(overrides: Partial<SearchHit> = {}): SearchHit {
     },
     threadId: null,
     postNumber: null,
+    tags: [],
     score: 0.4,
     ...overrides,
   };
@@ -147,5 +148,77 @@ describe('SearchPageStore', () => {
     expect(first.cancelled).toBe(true);
     http.expectOne('/api/search?q=second').flush(aResult());
     expect(store.filters().q).toBe('second');
+  });
+
+  it('sends the author, organisation and tag filters', () => {
+    store.load({
+      ...emptySearchFilters,
+      q: 'wallet',
+      type: 'thread',
+      author: 'person-1',
+      organisation: 'org-1',
+      tag: 'open data',
+    });
+    http
+      .expectOne(
+        '/api/search?q=wallet&type=thread&author=person-1&organisation=org-1&tag=open%20data',
+      )
+      .flush(aResult());
+    expect(store.status()).toBe('loaded');
+  });
+
+  it('names an author or organisation filter after the first result that matches', () => {
+    store.load({
+      ...emptySearchFilters,
+      q: 'wallet',
+      author: 'person-2',
+      organisation: 'org-1',
+      tag: 'eidas',
+    });
+    // Known from nothing yet: no names.
+    expect(store.refinements()).toEqual([
+      { refinement: 'author', value: 'person-2', name: null },
+      { refinement: 'organisation', value: 'org-1', name: null },
+      { refinement: 'tag', value: 'eidas', name: 'eidas' },
+    ]);
+    http
+      .expectOne(
+        '/api/search?q=wallet&author=person-2&organisation=org-1&tag=eidas',
+      )
+      .flush(
+        aResult({
+          items: [
+            aHit({ author: null }),
+            aHit({
+              id: 'thread-2',
+              author: { id: 'person-2', displayName: 'Pieter de Vries' },
+            }),
+          ],
+        }),
+      );
+    expect(store.refinements().map((chip) => chip.name)).toEqual([
+      'Pieter de Vries',
+      'Province of West Flanders',
+      'eidas',
+    ]);
+  });
+
+  it('keeps the names results gave while a narrower search loads, and when it finds nothing', () => {
+    store.load({ ...emptySearchFilters, q: 'wallet' });
+    http.expectOne('/api/search?q=wallet').flush(aResult());
+    expect(store.refinements()).toEqual([]);
+
+    store.load({ ...emptySearchFilters, q: 'wallet', author: 'person-1' });
+    expect(store.refinements()).toEqual([
+      { refinement: 'author', value: 'person-1', name: 'Lotte Janssens' },
+    ]);
+    http
+      .expectOne('/api/search?q=wallet&author=person-1')
+      .flush(aResult({ items: [], total: 0 }));
+    store.load({ ...emptySearchFilters, q: 'zzzz', author: 'person-1' });
+    http
+      .expectOne('/api/search?q=zzzz&author=person-1')
+      .flush(aResult({ items: [], total: 0 }));
+    expect(store.refinements()[0]?.name).toBe('Lotte Janssens');
   });
 });

@@ -9,7 +9,12 @@ import type { Problem, SearchHit, SearchResult } from '@sce/shared-contracts';
 import { problemOf } from '@sce/web-shared-data-access';
 import type { Subscription } from 'rxjs';
 import { SearchApi } from './search.api';
-import { type SearchFilters, emptySearchFilters } from './search-filters';
+import {
+  type SearchFilters,
+  type SearchRefinement,
+  emptySearchFilters,
+  searchRefinements,
+} from './search-filters';
 
 export type SearchPageStatus =
   'idle' | 'loading' | 'loaded' | 'invalid' | 'error';
@@ -27,6 +32,24 @@ interface SearchPageState {
   loadingMore: boolean;
   /** Loading the next page failed (the results so far stay). */
   moreFailed: boolean;
+}
+
+/** An author, organisation or tag filter in force, with what to call it. */
+export interface ActiveSearchRefinement {
+  refinement: SearchRefinement;
+  /** The id of the person or organisation, or the tag. */
+  value: string;
+  /**
+   * The person's or organisation's name (the tag itself for a tag), or null while no result has
+   * named it (an address with only the id, and nothing found).
+   */
+  name: string | null;
+}
+
+/** Names of people and organisations by id, as results gave them. */
+interface KnownNames {
+  author: Readonly<Record<string, string>>;
+  organisation: Readonly<Record<string, string>>;
 }
 
 const noFacets: SearchResult['facets'] = {
@@ -56,6 +79,11 @@ const initialState: SearchPageState = {
 export class SearchPageStore {
   private readonly api = inject(SearchApi);
   private readonly state = signal<SearchPageState>(initialState);
+  /**
+   * Every name results have shown on this page, kept across searches: a filter by id is named
+   * even before (or when nothing) its results arrive. The API has no look-up by id.
+   */
+  private readonly names = signal<KnownNames>({ author: {}, organisation: {} });
   private request: Subscription | undefined;
 
   readonly filters = computed(() => this.state().filters);
@@ -68,6 +96,26 @@ export class SearchPageStore {
   readonly hasMore = computed(() => this.state().nextCursor !== null);
   readonly loadingMore = computed(() => this.state().loadingMore);
   readonly moreFailed = computed(() => this.state().moreFailed);
+
+  /**
+   * The author, organisation and tag filters in force, in that order. A person or organisation is
+   * named by the first result that matches, else by an earlier result, else not (`name: null`).
+   */
+  readonly refinements = computed<ActiveSearchRefinement[]>(() => {
+    const { filters, items } = this.state();
+    const names = this.names();
+    const active: ActiveSearchRefinement[] = [];
+    for (const refinement of searchRefinements) {
+      const value = filters[refinement];
+      if (value === null) continue;
+      const name =
+        refinement === 'tag'
+          ? value
+          : (nameIn(items, refinement, value) ?? names[refinement][value] ?? null);
+      active.push({ refinement, value, name });
+    }
+    return active;
+  });
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.request?.unsubscribe());
@@ -89,7 +137,8 @@ export class SearchPageStore {
       moreFailed: false,
     }));
     this.request = this.api.search(filters).subscribe({
-      next: (result) =>
+      next: (result) => {
+        this.learnNames(result.items);
         this.state.set({
           ...initialState,
           filters,
@@ -99,7 +148,8 @@ export class SearchPageStore {
           facets: result.facets,
           total: result.total,
           totalCapped: result.totalCapped,
-        }),
+        });
+      },
       error: (error: unknown) => {
         const problem = problemOf(error);
         const invalid = problem !== null && problem.status === 400;
@@ -125,13 +175,15 @@ export class SearchPageStore {
       moreFailed: false,
     }));
     this.request = this.api.search(filters, nextCursor).subscribe({
-      next: (result) =>
+      next: (result) => {
+        this.learnNames(result.items);
         this.state.update((state) => ({
           ...state,
           items: [...state.items, ...result.items],
           nextCursor: result.nextCursor,
           loadingMore: false,
-        })),
+        }));
+      },
       error: () =>
         this.state.update((state) => ({
           ...state,
@@ -140,4 +192,36 @@ export class SearchPageStore {
         })),
     });
   }
+
+  /** Remembers the people and organisations these results name (the first name seen stays). */
+  private learnNames(items: readonly SearchHit[]): void {
+    this.names.update((names) => {
+      const author = { ...names.author };
+      const organisation = { ...names.organisation };
+      for (const hit of items) {
+        if (hit.author) author[hit.author.id] ??= hit.author.displayName;
+        if (hit.organisation) {
+          organisation[hit.organisation.id] ??= hit.organisation.name;
+        }
+      }
+      return { author, organisation };
+    });
+  }
+}
+
+/** The name the first of these results gives the person or organisation with this id. */
+function nameIn(
+  items: readonly SearchHit[],
+  refinement: 'author' | 'organisation',
+  id: string,
+): string | null {
+  for (const hit of items) {
+    if (refinement === 'author' && hit.author?.id === id) {
+      return hit.author.displayName;
+    }
+    if (refinement === 'organisation' && hit.organisation?.id === id) {
+      return hit.organisation.name;
+    }
+  }
+  return null;
 }

@@ -17,7 +17,17 @@ export class SearchApi {
     cursor: string | null = null,
   ): Observable<SearchResult> {
     let params = new HttpParams().set('q', filters.q);
-    for (const key of ['type', 'community', 'country', 'from', 'to'] as const) {
+    const keys = [
+      'type',
+      'community',
+      'country',
+      'author',
+      'organisation',
+      'tag',
+      'from',
+      'to',
+    ] as const;
+    for (const key of keys) {
       const value = filters[key];
       if (value) params = params.set(key, value);
     }

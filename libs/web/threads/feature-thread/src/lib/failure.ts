@@ -1,4 +1,9 @@
-import { problemOf, type TranslationKey } from '@sce/web-shared-data-access';
+import { HttpErrorResponse } from '@angular/common/http';
+import {
+  problemOf,
+  type I18nService,
+  type TranslationKey,
+} from '@sce/web-shared-data-access';
 
 /** Our text for a failed action on a thread or post. */
 export function failureKey(error: unknown): TranslationKey {
@@ -25,7 +30,26 @@ export function failureKey(error: unknown): TranslationKey {
       return problem.code === 'THREAD_LOCKED'
         ? 'threads.error.locked'
         : 'threads.error.conflict';
+    case 429:
+      return problem.code === 'SLOW_MODE'
+        ? 'threads.error.slowMode'
+        : 'threads.error.failed';
     default:
       return 'threads.error.failed';
   }
+}
+
+/**
+ * Our text for a post the composer could not send: as `failureKey`, and for slow mode how long
+ * to wait (the API's Retry-After, in seconds) when the API said.
+ */
+export function composerFailure(error: unknown, i18n: I18nService): string {
+  const problem = problemOf(error);
+  if (problem?.status === 429 && problem.code === 'SLOW_MODE' && error instanceof HttpErrorResponse) {
+    const seconds = Number(error.headers.get('Retry-After'));
+    if (Number.isInteger(seconds) && seconds > 0) {
+      return i18n.translate('threads.error.slowModeWait', { count: seconds });
+    }
+  }
+  return i18n.translate(failureKey(error));
 }

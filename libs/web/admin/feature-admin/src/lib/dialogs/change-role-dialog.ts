@@ -121,7 +121,8 @@ const roleHintKeys: Readonly<Record<GlobalRole, TranslationKey>> = {
       </mat-dialog-actions>
     </form>
   `,
-  styleUrl: './dialog.scss',
+  // Styled by the global `.sce-dialog-form` rules (web-shared-ui styles/_dialog-form.scss).
+  host: { class: 'sce-dialog-form' },
 })
 export class ChangeRoleDialog {
   protected readonly data = inject<ChangeRoleDialogData>(MAT_DIALOG_DATA);

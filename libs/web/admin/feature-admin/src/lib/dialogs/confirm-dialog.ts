@@ -73,7 +73,8 @@ export interface ConfirmDialogData<T> {
       </button>
     </mat-dialog-actions>
   `,
-  styleUrl: './dialog.scss',
+  // Styled by the global `.sce-dialog-form` rules (web-shared-ui styles/_dialog-form.scss).
+  host: { class: 'sce-dialog-form' },
 })
 export class ConfirmDialog<T> {
   protected readonly data = inject<ConfirmDialogData<T>>(MAT_DIALOG_DATA);

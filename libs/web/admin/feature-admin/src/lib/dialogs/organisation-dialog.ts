@@ -186,7 +186,8 @@ export function organisationPatch(
     MatDialogClose,
   ],
   templateUrl: './organisation-dialog.html',
-  styleUrl: './dialog.scss',
+  // Styled by the global `.sce-dialog-form` rules (web-shared-ui styles/_dialog-form.scss).
+  host: { class: 'sce-dialog-form' },
 })
 export class OrganisationDialog {
   protected readonly data = inject<OrganisationDialogData>(MAT_DIALOG_DATA);

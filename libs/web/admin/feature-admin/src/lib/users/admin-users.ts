@@ -30,6 +30,7 @@ import {
   type AdminUserFilter,
 } from '@sce/web-admin-data-access';
 import { SessionStore } from '@sce/web-auth-data-access';
+import { suspendDialog } from '@sce/web-moderation-feature-moderation';
 import { roleKeys } from '@sce/web-organisations-data-access';
 import {
   Announcer,
@@ -48,10 +49,6 @@ import {
   ConfirmDialog,
   type ConfirmDialogData,
 } from '../dialogs/confirm-dialog';
-import {
-  SuspendDialog,
-  type SuspendDialogData,
-} from '../dialogs/suspend-dialog';
 
 const isStatus = (value: unknown): value is UserStatus =>
   (userStatuses as readonly unknown[]).includes(value);
@@ -235,19 +232,13 @@ export class AdminUsers {
   }
 
   protected suspend(user: AdminUser): void {
-    const data: SuspendDialogData = {
-      user,
-      run: (request) => this.store.suspend(user, request),
-    };
     this.afterAction(
       user,
       'suspend',
-      this.dialog
-        .open<SuspendDialog, SuspendDialogData, AdminUser>(SuspendDialog, {
-          ...dialogSize,
-          data,
-        })
-        .afterClosed(),
+      suspendDialog(this.dialog, {
+        name: user.displayName,
+        run: (request) => this.store.suspend(user, request),
+      }),
       () => ({ key: 'admin.users.suspend.done' }),
     );
   }

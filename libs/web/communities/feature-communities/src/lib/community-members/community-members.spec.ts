@@ -201,4 +201,68 @@ describe('CommunityMembers', () => {
     expect(main().querySelector('tbody td:nth-child(3)')?.textContent?.trim()).toBe('Moderator');
     expect(byLabel('Make Person 1 a member again')).toBeTruthy();
   });
+
+  const dialog = () =>
+    document.querySelector('.cdk-overlay-container [role="dialog"]') as HTMLElement;
+
+  it('lets a moderator warn a member, and a global moderator suspend one', async () => {
+    const pieter = { ...erik, id: uuid(950), displayName: 'Pieter de Vries', role: 'moderator' as const, permissions: ['content.flag', 'moderation.anywhere', 'user.suspend'] };
+    await open(pieter, moderatorViewer);
+    for (const state of ['active', 'requested', 'invited']) {
+      http.expectOne(`${url}?state=${state}`).flush({ items: state === 'active' ? [member(1)] : [], nextCursor: null });
+    }
+    await stable();
+    expect(byLabel('Report Person 1 to the moderators')).toBeTruthy();
+
+    byLabel('Warn Person 1').click();
+    await stable();
+    expect(dialog().querySelector('h2')?.textContent?.trim()).toBe('Warn Person 1');
+    const message = dialog().querySelector('textarea') as HTMLTextAreaElement;
+    message.value = 'Please introduce yourself before posting links.';
+    message.dispatchEvent(new Event('input'));
+    (dialog().querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    const warn = http.expectOne(`/api/users/${uuid(1)}/warn`);
+    expect(warn.request.body).toEqual({ message: 'Please introduce yourself before posting links.' });
+    warn.flush({ id: uuid(70), message: 'x', from: { id: pieter.id, displayName: pieter.displayName }, createdAt: '2026-11-03T10:00:00.000Z', acknowledgedAt: null });
+    await stable();
+    await tick();
+    expect(main().querySelector('.notice')?.textContent).toBe('Person 1 has been warned.');
+    expect(TestBed.inject(Announcer).announcement()?.key).toBe('moderation.warn.done');
+
+    byLabel('Suspend Person 1').click();
+    await stable();
+    expect(dialog().querySelector('h2')?.textContent?.trim()).toBe('Suspend Person 1');
+    const reason = dialog().querySelector('#suspend-reason') as HTMLTextAreaElement;
+    reason.value = 'Spam after a warning';
+    reason.dispatchEvent(new Event('input'));
+    (dialog().querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    const suspend = http.expectOne(`/api/users/${uuid(1)}/suspend`);
+    expect(suspend.request.body).toEqual({ reason: 'Spam after a warning' });
+    suspend.flush({ id: uuid(1), status: 'suspended' });
+    await stable();
+    await tick();
+    expect(main().querySelector('.notice')?.textContent).toBe('Person 1 is suspended.');
+  });
+
+  it('lets anyone who may flag report a member, but not themselves; no warn or suspend', async () => {
+    await open({ ...erik, permissions: [...erik.permissions, 'content.flag'] }, memberViewer);
+    http
+      .expectOne(`${url}?state=active`)
+      .flush({ items: [member(1), { ...member(900), user: { ...member(900).user, id: erik.id, displayName: erik.displayName } }], nextCursor: null });
+    await stable();
+    expect(byLabel('Warn Person 1')).toBeUndefined();
+    expect(byLabel('Suspend Person 1')).toBeUndefined();
+    expect(byLabel(`Report ${erik.displayName} to the moderators`)).toBeUndefined();
+    byLabel('Report Person 1 to the moderators').click();
+    await stable();
+    expect(dialog().querySelector('h2')?.textContent?.trim()).toBe('Flag Person 1');
+    (dialog().querySelector('#flag-reason-abuse') as HTMLInputElement).click();
+    (dialog().querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    const flag = http.expectOne('/api/flags');
+    expect(flag.request.body).toEqual(expect.objectContaining({ targetType: 'user', targetId: uuid(1), reason: 'abuse' }));
+    flag.flush({ id: uuid(71) });
+    await stable();
+    await tick();
+    expect(TestBed.inject(Announcer).announcement()?.key).toBe('moderation.report.done');
+  });
 });

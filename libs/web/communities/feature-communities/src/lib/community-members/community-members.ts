@@ -22,6 +22,15 @@ import {
 } from '@sce/shared-contracts';
 import { SessionStore } from '@sce/web-auth-data-access';
 import {
+  ModerationAccess,
+  ModerationApi,
+} from '@sce/web-moderation-data-access';
+import {
+  flagDialog,
+  suspendDialog,
+  warnDialog,
+} from '@sce/web-moderation-feature-moderation';
+import {
   CommunityMembersStore,
   CommunityPageStore,
   memberRoleKeys,
@@ -51,7 +60,8 @@ type Section = 'members' | 'requests' | 'invitations' | 'invite';
  * invitations (withdraw), can remove members and invite anyone active (found by name);
  * administrators can make a member a community moderator and back. Refusing, withdrawing and
  * removing are confirmed; after each action the result is shown and announced, and focus goes
- * to the heading of the list that changed.
+ * to the heading of the list that changed. Moderators warn members; global moderators and
+ * administrators suspend them; anyone signed in may report a member to the moderators.
  */
 @Component({
   selector: 'sce-community-members',
@@ -71,6 +81,8 @@ export class CommunityMembers {
   protected readonly store = inject(CommunityPageStore);
   protected readonly members = inject(CommunityMembersStore);
   private readonly session = inject(SessionStore);
+  private readonly access = inject(ModerationAccess);
+  private readonly moderationApi = inject(ModerationApi);
   private readonly dialog = inject(MatDialog);
   private readonly announcer = inject(Announcer);
   private readonly i18n = inject(I18nService);
@@ -87,6 +99,14 @@ export class CommunityMembers {
     () => this.store.community()?.viewer.canModerate === true,
   );
   protected readonly selfId = computed(() => this.session.user()?.id ?? null);
+  protected readonly canSuspend = this.access.canSuspend;
+  protected readonly canFlag = computed(
+    () => this.session.signedIn() && this.access.canFlag(),
+  );
+  /** The members table has an actions column. */
+  protected readonly hasActions = computed(
+    () => this.moderator() || this.isAdmin() || this.canFlag(),
+  );
   /** What the last action did (also announced). */
   protected readonly notice = signal<string | null>(null);
   protected readonly actionError = signal<string | null>(null);
@@ -177,6 +197,52 @@ export class CommunityMembers {
         : 'communities.members.madeMember',
       { name: member.user.displayName },
     );
+  }
+
+  /** Warns a member: a private message they acknowledge (the community's moderators). */
+  protected warn(member: MemberRow): void {
+    const name = member.user.displayName;
+    warnDialog(this.dialog, { userId: member.user.id, name })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((warning) => {
+        if (warning) {
+          this.announceDone('moderation.warn.done', { name });
+        }
+      });
+  }
+
+  /** Suspends a member's account (global moderators and administrators). */
+  protected suspend(member: MemberRow): void {
+    const name = member.user.displayName;
+    suspendDialog(this.dialog, {
+      name,
+      run: (request) => this.moderationApi.suspend(member.user.id, request),
+    })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((user) => {
+        if (user) {
+          this.announceDone('admin.users.suspend.done', { name });
+        }
+      });
+  }
+
+  /** Reports a member to the moderators. */
+  protected report(member: MemberRow): void {
+    const name = member.user.displayName;
+    flagDialog(this.dialog, { targetType: 'user', targetId: member.user.id, name })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((flag) => {
+        if (flag) {
+          this.announceDone('moderation.report.done', {});
+        }
+      });
+  }
+
+  /** Shows and announces what a moderation dialog did; focus goes back to its button. */
+  private announceDone(key: TranslationKey, params: TranslationParams): void {
+    this.actionError.set(null);
+    this.notice.set(this.i18n.translate(key, params));
+    this.announcer.announce(key, params);
   }
 
   protected pickInvitee(person: Person | null): void {

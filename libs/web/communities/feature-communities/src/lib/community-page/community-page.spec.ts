@@ -146,6 +146,39 @@ describe('CommunityPage', () => {
     expect(main().textContent).toContain('No threads match these filters.');
   });
 
+  it('shows slow mode, and lets its moderators change it', async () => {
+    await signIn();
+    const moderating = { ...memberViewer, membership: { role: 'moderator' as const, state: 'active' as const }, canModerate: true };
+    await open(aCommunity({ slowModeSeconds: 60, viewer: moderating }), []);
+    expect(main().querySelector('#community-slow-mode-notice')?.textContent?.trim()).toBe(
+      'Slow mode: one post every 60 seconds.',
+    );
+    button('Slow mode…').click();
+    await stable();
+    const dialog = document.querySelector('.cdk-overlay-container [role="dialog"]') as HTMLElement;
+    expect(dialog.querySelector('#slow-mode-message')?.textContent?.trim()).toBe(
+      'How long must each person wait between their posts in the threads of Open Data & Interoperability? Moderators are never slowed down.',
+    );
+    const select = dialog.querySelector('select') as HTMLSelectElement;
+    expect(select.value).toBe('60');
+    select.value = '0';
+    select.dispatchEvent(new Event('change'));
+    (dialog.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    const request = http.expectOne('/api/communities/open-data/slow-mode');
+    expect(request.request.body).toEqual({ seconds: 0 });
+    request.flush(aCommunity({ slowModeSeconds: 0, viewer: moderating }));
+    await stable();
+    await tick();
+    expect(main().querySelector('#community-slow-mode-notice')).toBeNull();
+    expect(TestBed.inject(Announcer).announcement()?.key).toBe('communities.slowMode.turnedOff');
+  });
+
+  it('offers slow mode to moderators only', async () => {
+    await signIn();
+    await open(aCommunity({ viewer: memberViewer }), []);
+    expect(button('Slow mode…')).toBeUndefined();
+  });
+
   it('joins an open community and announces it', async () => {
     await signIn();
     await open(aCommunity(), []);

@@ -33,6 +33,7 @@ import {
   membershipKey,
   visibilityKeys,
 } from '@sce/web-communities-data-access';
+import { slowModeDialog } from '@sce/web-moderation-feature-moderation';
 import { WatchControl } from '@sce/web-notifications-feature-notifications';
 import {
   threadKindKeys,
@@ -261,6 +262,31 @@ export class CommunityPage {
           this.focusMembership();
         },
         error: (error: unknown) => this.failed(error),
+      });
+  }
+
+  /** Slow mode in the community (its moderators): the least time between one person's posts. */
+  protected slowMode(): void {
+    const community = this.store.community();
+    if (community === null) {
+      return;
+    }
+    slowModeDialog(this.dialog, {
+      message: this.i18n.translate('communities.slowMode.message', { name: community.name }),
+      current: community.slowModeSeconds,
+      run: (seconds) => this.store.setSlowMode(seconds),
+    })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((seconds) => {
+        if (seconds !== undefined) {
+          this.announcer.announce(
+            seconds === 0 ? 'communities.slowMode.turnedOff' : 'communities.slowMode.set',
+          );
+        }
+        afterNextRender(
+          () => this.document.getElementById('community-slow-mode')?.focus(),
+          { injector: this.injector },
+        );
       });
   }
 

@@ -10,6 +10,10 @@ import { MatDialog } from '@angular/material/dialog';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { DocumentView } from '@sce/shared-contracts';
+import {
+  SESSION_HINT_STORAGE_KEY,
+  SessionStore,
+} from '@sce/web-auth-data-access';
 import { Announcer } from '@sce/web-shared-data-access';
 import { documentRoutes } from '../documents.routes';
 import { DOCUMENT_ID, aDocument, aVersion } from '../testing.spec-helper';
@@ -257,6 +261,43 @@ describe('DocumentPage', () => {
     await open(aDocument({ viewer: { canEdit: false, canDelete: false } }));
     expect(main().querySelector('#manage-heading')).toBeNull();
     expect(button(main(), 'Delete document')).toBeUndefined();
+  });
+
+  it('lets those who may flag report a document they do not own', async () => {
+    localStorage.setItem(SESSION_HINT_STORAGE_KEY, '1');
+    TestBed.inject(SessionStore).load();
+    http.expectOne('/api/auth/me').flush({
+      id: 'u2',
+      email: 'lotte@example.org',
+      displayName: 'Lotte Janssens',
+      role: 'member',
+      language: 'en',
+      timeZone: 'Europe/Brussels',
+      organisationId: 'o1',
+      permissions: ['content.flag'],
+    });
+    await open(aDocument({ viewer: { canEdit: false, canDelete: false } }));
+    const report = main().querySelector('#document-report') as HTMLButtonElement;
+    expect(report.getAttribute('aria-label')).toBe(`Report ${aDocument().title} to the moderators`);
+    report.click();
+    const flagDialog = await dialog();
+    expect(flagDialog.querySelector('h2')?.textContent?.trim()).toBe(`Flag ${aDocument().title}`);
+    (flagDialog.querySelector('#flag-reason-privacy') as HTMLInputElement).click();
+    (flagDialog.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    const flag = http.expectOne('/api/flags');
+    expect(flag.request.body).toEqual(
+      expect.objectContaining({ targetType: 'document', targetId: DOCUMENT_ID, reason: 'privacy' }),
+    );
+    flag.flush({ id: 'f1' });
+    await stable();
+    await tick();
+    expect(TestBed.inject(Announcer).announcement()?.key).toBe('moderation.report.done');
+    localStorage.clear();
+  });
+
+  it('offers no report to visitors or to the owner', async () => {
+    await open();
+    expect(main().querySelector('#document-report')).toBeNull();
   });
 
   it('says when the document does not exist', async () => {

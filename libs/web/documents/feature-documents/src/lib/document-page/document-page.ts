@@ -31,6 +31,9 @@ import {
   type TranslationKey,
 } from '@sce/web-shared-data-access';
 import { EmptyState, confirmDialog } from '@sce/web-shared-ui';
+import { SessionStore } from '@sce/web-auth-data-access';
+import { ModerationAccess } from '@sce/web-moderation-data-access';
+import { flagDialog } from '@sce/web-moderation-feature-moderation';
 import { filter, switchMap } from 'rxjs';
 import { formatDateTime } from '../date-time';
 import { DocumentDetailsForm } from '../document-details-form/document-details-form';
@@ -68,6 +71,8 @@ export class DocumentPage {
   private readonly i18n = inject(I18nService);
   private readonly announcer = inject(Announcer);
   private readonly dialog = inject(MatDialog);
+  private readonly session = inject(SessionStore);
+  private readonly access = inject(ModerationAccess);
   private readonly router = inject(Router);
   private readonly dom = inject(DOCUMENT);
   private readonly injector = inject(Injector);
@@ -190,5 +195,25 @@ export class DocumentPage {
     afterNextRender(() => this.dom.getElementById(id)?.focus(), {
       injector: this.injector,
     });
+  }
+
+  /** Anyone signed in reports a document they do not own to the moderators. */
+  protected canReport(doc: DocumentView): boolean {
+    return (
+      this.session.signedIn() &&
+      this.access.canFlag() &&
+      doc.owner.id !== this.session.user()?.id
+    );
+  }
+
+  /** Reports the document to the moderators; focus goes back to the button. */
+  protected report(doc: DocumentView): void {
+    flagDialog(this.dialog, { targetType: 'document', targetId: doc.id, name: doc.title })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((flag) => {
+        if (flag) {
+          this.announcer.announce('moderation.report.done');
+        }
+      });
   }
 }

@@ -1,14 +1,10 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   computed,
   inject,
-  signal,
   viewChild,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { MatButton } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import { EventPageStore } from '@sce/web-events-data-access';
 import { Announcer, TranslatePipe } from '@sce/web-shared-data-access';
@@ -19,6 +15,18 @@ import {
   toUpdateRequest,
   type EventFormValue,
 } from '../event-form/event-input';
+import {
+  EventFormPage,
+  type EventFormPageNotFound,
+  eventFormSaver,
+} from '../event-form-page/event-form-page';
+
+const eventNotFound: EventFormPageNotFound = {
+  heading: 'events.notFound.heading',
+  body: 'events.notFound.body',
+  link: '/events',
+  linkText: 'events.notFound.link',
+};
 
 /**
  * `/events/:id/edit`: the event form filled with the event, for its organisers and the
@@ -28,10 +36,17 @@ import {
 @Component({
   selector: 'sce-edit-event',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, MatButton, PageHeader, EmptyState, EventForm],
+  imports: [RouterLink, TranslatePipe, PageHeader, EmptyState, EventForm, EventFormPage],
   template: `
-    @switch (store.status()) {
-      @case ('loaded') {
+    <sce-event-form-page
+      [status]="store.status()"
+      heading="events.edit.heading"
+      [notFound]="notFound"
+      loadFailed="events.loadFailed"
+      loading="events.loading"
+      (retry)="store.retry()"
+    >
+      <ng-template>
         @if (store.event(); as event) {
           <sce-page-header
             [heading]="'events.edit.heading' | t"
@@ -50,56 +65,35 @@ import {
               [initial]="initial"
               submitKey="events.edit.submit"
               pendingKey="events.edit.saving"
-              [pending]="pending()"
+              [pending]="saver.pending()"
               [cancelLink]="['/events', event.id]"
               (saved)="save($event)"
             />
           }
         }
-      }
-      @case ('not-found') {
-        <sce-page-header [heading]="'events.notFound.heading' | t" />
-        <sce-empty-state [message]="'events.notFound.body' | t">
-          <a routerLink="/events">{{ 'events.notFound.link' | t }}</a>
-        </sce-empty-state>
-      }
-      @case ('error') {
-        <sce-page-header [heading]="'events.edit.heading' | t" />
-        <sce-empty-state tone="error" [message]="'events.loadFailed' | t">
-          <button matButton="outlined" type="button" (click)="store.retry()">
-            {{ 'events.retry' | t }}
-          </button>
-        </sce-empty-state>
-      }
-      @default {
-        <p class="loading" role="status">{{ 'events.loading' | t }}</p>
-      }
-    }
-  `,
-  styles: `
-    :host {
-      display: block;
-      --sce-form-width: 40rem;
-    }
-    .loading {
-      margin: 0;
-      color: var(--mat-sys-on-surface-variant);
-    }
+      </ng-template>
+    </sce-event-form-page>
   `,
 })
 export class EditEvent {
   protected readonly store = inject(EventPageStore);
   private readonly announcer = inject(Announcer);
   private readonly router = inject(Router);
-  private readonly destroyRef = inject(DestroyRef);
+  protected readonly notFound = eventNotFound;
   private readonly form = viewChild(EventForm);
+  protected readonly saver = eventFormSaver(this.form, {
+    savedKey: 'events.edit.saved',
+    errorKeys: {
+      EVENT_CANCELLED: 'events.edit.cancelled',
+      FORBIDDEN: 'events.edit.notAllowed',
+    },
+  });
 
   /** The form starts from the event as loaded. */
   protected readonly initial = computed(() => {
     const event = this.store.event();
     return event ? toFormValue(event) : null;
   });
-  protected readonly pending = signal(false);
 
   protected save(value: EventFormValue): void {
     const event = this.store.event();
@@ -112,22 +106,6 @@ export class EditEvent {
       void this.router.navigate(['/events', event.id]);
       return;
     }
-    this.pending.set(true);
-    this.store
-      .update(patch)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (changed) => {
-          this.announcer.announce('events.edit.saved', { title: changed.title });
-          void this.router.navigate(['/events', changed.id]);
-        },
-        error: (error: unknown) => {
-          this.pending.set(false);
-          this.form()?.showApiError(error, {
-            EVENT_CANCELLED: 'events.edit.cancelled',
-            FORBIDDEN: 'events.edit.notAllowed',
-          });
-        },
-      });
+    this.saver.save(this.store.update(patch));
   }
 }

@@ -161,6 +161,33 @@ describe('EventPage', () => {
     expect(text('#rsvp-closed')).toBe('The event is cancelled.');
   });
 
+  it('lets those who may flag report an event they do not organise', async () => {
+    TestBed.inject(SessionStore);
+    localStorage.setItem(SESSION_HINT_STORAGE_KEY, '1');
+    TestBed.inject(SessionStore).load();
+    http.expectOne('/api/auth/me').flush({ ...tom, permissions: [...tom.permissions, 'content.flag'] });
+    await open(anEvent(), false);
+    const report = main().querySelector('#event-report') as HTMLButtonElement;
+    expect(report.getAttribute('aria-label')).toBe(`Report ${anEvent().title} to the moderators`);
+    report.click();
+    await harness.fixture.whenStable();
+    const dialog = document.querySelector('.cdk-overlay-container [role="dialog"]') as HTMLElement;
+    expect(dialog.querySelector('h2')?.textContent?.trim()).toBe(`Flag ${anEvent().title}`);
+    (dialog.querySelector('#flag-reason-spam') as HTMLInputElement).click();
+    (dialog.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    const flag = http.expectOne('/api/flags');
+    expect(flag.request.body).toEqual(expect.objectContaining({ targetType: 'event', targetId: EVENT_ID }));
+    flag.flush({ id: 'f1' });
+    await harness.fixture.whenStable();
+    await tick();
+    expect(TestBed.inject(Announcer).announcement()?.key).toBe('moderation.report.done');
+  });
+
+  it('offers no report to organisers, nor to people who may not flag', async () => {
+    await open(anEvent({ viewer: { ...anEvent().viewer, canEdit: true } }));
+    expect(main().querySelector('#event-report')).toBeNull();
+  });
+
   it('shows organisers who answered and lets them cancel after asking', async () => {
     await open(
       anEvent({

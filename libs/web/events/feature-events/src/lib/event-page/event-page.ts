@@ -37,6 +37,9 @@ import {
   type TranslationKey,
 } from '@sce/web-shared-data-access';
 import { AttachedDocuments } from '@sce/web-documents-feature-documents';
+import { SessionStore } from '@sce/web-auth-data-access';
+import { ModerationAccess } from '@sce/web-moderation-data-access';
+import { flagDialog } from '@sce/web-moderation-feature-moderation';
 import { EmptyState, confirmDialog } from '@sce/web-shared-ui';
 import { filter, switchMap } from 'rxjs';
 import { EventAttendees } from '../event-attendees/event-attendees';
@@ -78,6 +81,8 @@ export class EventPage {
   private readonly i18n = inject(I18nService);
   private readonly announcer = inject(Announcer);
   private readonly dialog = inject(MatDialog);
+  private readonly session = inject(SessionStore);
+  private readonly access = inject(ModerationAccess);
   private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
   private readonly statusBanner =
@@ -151,6 +156,18 @@ export class EventPage {
       );
     }
     return parts.join(' · ');
+  });
+  /** Anyone signed in reports an event they do not organise to the moderators. */
+  protected readonly canReport = computed(() => {
+    const event = this.event();
+    const me = this.session.user()?.id;
+    return (
+      event !== null &&
+      this.session.signedIn() &&
+      this.access.canFlag() &&
+      !event.viewer.canEdit &&
+      !event.organisers.some((person) => person.id === me)
+    );
   });
   protected readonly organisers = computed(
     () =>
@@ -331,5 +348,20 @@ export class EventPage {
         );
         break;
     }
+  }
+
+  /** Reports the event to the moderators; focus goes back to the button. */
+  protected report(): void {
+    const event = this.event();
+    if (!event) {
+      return;
+    }
+    flagDialog(this.dialog, { targetType: 'event', targetId: event.id, name: event.title })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((flag) => {
+        if (flag) {
+          this.announcer.announce('moderation.report.done');
+        }
+      });
   }
 }

@@ -1,23 +1,31 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   computed,
   inject,
-  signal,
   untracked,
   viewChild,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { MatButton } from '@angular/material/button';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { SessionStore } from '@sce/web-auth-data-access';
 import { CommunityPageStore } from '@sce/web-communities-data-access';
 import { EventsApi, ViewerTimeZone } from '@sce/web-events-data-access';
-import { Announcer, TranslatePipe } from '@sce/web-shared-data-access';
+import { TranslatePipe } from '@sce/web-shared-data-access';
 import { EmptyState, PageHeader } from '@sce/web-shared-ui';
 import { EventForm, emptyEventForm } from '../event-form/event-form';
 import { toCreateRequest, type EventFormValue } from '../event-form/event-input';
+import {
+  EventFormPage,
+  type EventFormPageNotFound,
+  eventFormSaver,
+} from '../event-form-page/event-form-page';
+
+const communityNotFound: EventFormPageNotFound = {
+  heading: 'communities.notFound.heading',
+  body: 'communities.notFound.body',
+  link: '/communities',
+  linkText: 'communities.notFound.link',
+};
 
 /**
  * `/communities/:slug/new-event` (routed by the communities feature, which provides the
@@ -27,10 +35,17 @@ import { toCreateRequest, type EventFormValue } from '../event-form/event-input'
 @Component({
   selector: 'sce-new-event',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, MatButton, PageHeader, EmptyState, EventForm],
+  imports: [RouterLink, TranslatePipe, PageHeader, EmptyState, EventForm, EventFormPage],
   template: `
-    @switch (store.status()) {
-      @case ('loaded') {
+    <sce-event-form-page
+      [status]="store.status()"
+      heading="events.new.heading"
+      [notFound]="notFound"
+      loadFailed="communities.loadFailed"
+      loading="communities.loading"
+      (retry)="store.retry()"
+    >
+      <ng-template>
         @if (store.community(); as community) {
           <sce-page-header
             [heading]="'events.new.heading' | t"
@@ -47,41 +62,14 @@ import { toCreateRequest, type EventFormValue } from '../event-form/event-input'
               [initial]="initial()"
               submitKey="events.new.submit"
               pendingKey="events.new.publishing"
-              [pending]="pending()"
+              [pending]="saver.pending()"
               [cancelLink]="['/communities', community.slug]"
               (saved)="publish(community.slug, $event)"
             />
           }
         }
-      }
-      @case ('not-found') {
-        <sce-page-header [heading]="'communities.notFound.heading' | t" />
-        <sce-empty-state [message]="'communities.notFound.body' | t">
-          <a routerLink="/communities">{{ 'communities.notFound.link' | t }}</a>
-        </sce-empty-state>
-      }
-      @case ('error') {
-        <sce-page-header [heading]="'events.new.heading' | t" />
-        <sce-empty-state tone="error" [message]="'communities.loadFailed' | t">
-          <button matButton="outlined" type="button" (click)="store.retry()">
-            {{ 'events.retry' | t }}
-          </button>
-        </sce-empty-state>
-      }
-      @default {
-        <p class="loading" role="status">{{ 'communities.loading' | t }}</p>
-      }
-    }
-  `,
-  styles: `
-    :host {
-      display: block;
-      --sce-form-width: 40rem;
-    }
-    .loading {
-      margin: 0;
-      color: var(--mat-sys-on-surface-variant);
-    }
+      </ng-template>
+    </sce-event-form-page>
   `,
 })
 export class NewEvent {
@@ -89,10 +77,12 @@ export class NewEvent {
   private readonly api = inject(EventsApi);
   private readonly viewerZone = inject(ViewerTimeZone);
   private readonly session = inject(SessionStore);
-  private readonly announcer = inject(Announcer);
-  private readonly router = inject(Router);
-  private readonly destroyRef = inject(DestroyRef);
+  protected readonly notFound = communityNotFound;
   private readonly form = viewChild(EventForm);
+  protected readonly saver = eventFormSaver(this.form, {
+    savedKey: 'events.new.published',
+    errorKeys: { NOT_A_MEMBER: 'events.new.notMember' },
+  });
 
   /** An empty form in the viewer's zone, the viewer its first organiser (made again only when
    * someone else signs in, so the form is not emptied under the person filling it in). */
@@ -106,24 +96,8 @@ export class NewEvent {
     },
     { equal: (a, b) => a.organisers[0]?.id === b.organisers[0]?.id },
   );
-  protected readonly pending = signal(false);
 
   protected publish(slug: string, value: EventFormValue): void {
-    this.pending.set(true);
-    this.api
-      .create(slug, toCreateRequest(value))
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (event) => {
-          this.announcer.announce('events.new.published', { title: event.title });
-          void this.router.navigate(['/events', event.id]);
-        },
-        error: (error: unknown) => {
-          this.pending.set(false);
-          this.form()?.showApiError(error, {
-            NOT_A_MEMBER: 'events.new.notMember',
-          });
-        },
-      });
+    this.saver.save(this.api.create(slug, toCreateRequest(value)));
   }
 }

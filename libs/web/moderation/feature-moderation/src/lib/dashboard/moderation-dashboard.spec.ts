@@ -113,11 +113,56 @@ describe('ModerationDashboard', () => {
     expect(main().querySelector('#moderation-panel-queue')?.textContent).toContain('Post by Newcomer 11 in');
   });
 
-  it('narrows the flags by reason from the address', async () => {
-    await open(undefined, undefined, '/moderation?reason=abuse');
-    expect(main().querySelector(`#flag-${uuid(1)}`)).toBeNull();
+  it('asks the API for the flags of a reason and an assignee from the address', async () => {
+    signIn(pieter);
+    harness = await RouterTestingHarness.create();
+    const navigation = harness.navigateByUrl('/moderation?reason=abuse&assignee=me');
+    (await nextRequest(http, queueUrl)).flush({ items: [], nextCursor: null });
+    (await nextRequest(http, '/api/communities?limit=100')).flush({ items: [], nextCursor: null });
+    (
+      await nextRequest(http, `/api/moderation/flags?state=open&reason=abuse&assignee=${pieter.id}`)
+    ).flush({ items: [aFlag(2, { reason: 'abuse' })], nextCursor: null });
+    await navigation;
+    await stable();
     expect(card(uuid(2))).not.toBeNull();
     expect((main().querySelector('#flag-reason') as HTMLSelectElement).value).toBe('abuse');
+    const assignee = main().querySelector('#flag-assignee') as HTMLSelectElement;
+    expect(assignee.value).toBe('me');
+    expect(assignee.labels?.[0]?.textContent?.trim()).toBe('Assigned to');
+    expect(Array.from(assignee.options).map((o) => o.textContent?.trim())).toEqual(['Anyone', 'Me', 'Nobody']);
+  });
+
+  it('assigns a flag to another moderator picked in a dialog', async () => {
+    await open();
+    buttonIn(card(uuid(1)), 'Assign to…').click();
+    await stable();
+    expect(dialog().querySelector('h2')?.textContent?.trim()).toBe('Assign the flag');
+    expect(dialog().getAttribute('aria-describedby')).toBe('assign-dialog-message');
+    const lotte = { id: uuid(301), displayName: 'Lotte Janssens' };
+    http
+      .expectOne('/api/moderation/moderators?community=open-data')
+      .flush([
+        { ...lotte, scope: 'community' },
+        { id: pieter.id, displayName: pieter.displayName, scope: 'global' },
+      ]);
+    await stable();
+    const select = dialog().querySelector('select') as HTMLSelectElement;
+    expect(select.labels?.[0]?.textContent?.trim()).toBe('Moderator');
+    expect(Array.from(select.options).map((o) => o.textContent?.trim())).toEqual([
+      'Nobody',
+      'Lotte Janssens (community moderator)',
+      'Pieter de Vries (global moderator)',
+    ]);
+    select.value = lotte.id;
+    select.dispatchEvent(new Event('change'));
+    buttonIn(dialog(), 'Assign').click();
+    const patch = http.expectOne(`/api/moderation/flags/${uuid(1)}`);
+    expect(patch.request.body).toEqual({ assigneeId: lotte.id });
+    patch.flush(aFlag(1, { assignee: lotte }));
+    await stable();
+    expect(dialog()).toBeNull();
+    expect(card(uuid(1)).textContent).toContain('Lotte Janssens');
+    expect(TestBed.inject(Announcer).announcement()?.key).toBe('moderation.assign.done');
   });
 
   it('hides a flagged reply with a reason and closes its flag', async () => {

@@ -25,7 +25,7 @@ export type DashboardTab = 'flags' | 'queue';
 const tabs: readonly DashboardTab[] = ['flags', 'queue'];
 
 /**
- * `/moderation` (`?tab=queue`, the flag filters `?state=&community=&reason=`): the moderators'
+ * `/moderation` (`?tab=queue`, the flag filters `?state=&community=&reason=&assignee=`): the moderators'
  * dashboard with two tabs — the flag queue and the posts waiting for approval — and, for global
  * moderators and admins, the way to the audit trail. It follows the moderator's own room while
  * open: new flags and waiting posts are counted on their tab and announced politely.
@@ -42,6 +42,7 @@ export class ModerationDashboard {
   readonly state = input<string>();
   readonly community = input<string>();
   readonly reason = input<string>();
+  readonly assignee = input<string>();
 
   protected readonly access = inject(ModerationAccess);
   protected readonly flags = inject(FlagQueueStore);

@@ -71,7 +71,8 @@ const NOTE_MAX = 1000;
     MatDialogClose,
   ],
   templateUrl: './flag-dialog.html',
-  styleUrl: './dialog.scss',
+  // Styled by the global `.sce-dialog-form` rules (web-shared-ui styles/_dialog-form.scss).
+  host: { class: 'sce-dialog-form' },
 })
 export class FlagDialog {
   protected readonly data = inject<FlagDialogData>(MAT_DIALOG_DATA);

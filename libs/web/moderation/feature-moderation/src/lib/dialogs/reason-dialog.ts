@@ -65,7 +65,8 @@ const REASON_MAX = 1000;
     MatDialogClose,
   ],
   templateUrl: './reason-dialog.html',
-  styleUrl: './dialog.scss',
+  // Styled by the global `.sce-dialog-form` rules (web-shared-ui styles/_dialog-form.scss).
+  host: { class: 'sce-dialog-form' },
 })
 export class ReasonDialog {
   protected readonly data = inject<ReasonDialogData>(MAT_DIALOG_DATA);

@@ -10,23 +10,26 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import {
   MAT_DIALOG_DATA,
+  type MatDialog,
   MatDialogActions,
   MatDialogClose,
   MatDialogContent,
   MatDialogRef,
   MatDialogTitle,
 } from '@angular/material/dialog';
-import type { ThreadDetail } from '@sce/shared-contracts';
-import { moderationFailureKey } from '@sce/web-moderation-feature-moderation';
 import {
   TranslatePipe,
   type TranslationKey,
 } from '@sce/web-shared-data-access';
 import type { Observable } from 'rxjs';
+import { moderationFailureKey } from '../failure';
 
 export interface SlowModeDialogData {
-  title: string;
-  run: (seconds: number) => Observable<ThreadDetail>;
+  /** The translated question, naming the thread or community. */
+  message: string;
+  /** The seconds set now (0: off); chosen at first. */
+  current: number;
+  run: (seconds: number) => Observable<unknown>;
 }
 
 /** The intervals offered, in seconds; 0 turns slow mode off. */
@@ -41,9 +44,15 @@ const choiceKeys: Readonly<Record<(typeof slowModeChoices)[number], TranslationK
   3600: 'threads.slowMode.1h',
 };
 
+const isChoice = (seconds: number): seconds is (typeof slowModeChoices)[number] =>
+  (slowModeChoices as readonly number[]).includes(seconds);
+
+export const SLOW_MODE_MESSAGE_ID = 'slow-mode-message';
+
 /**
- * Slow mode on a thread: how long one person waits between their posts there (the longer of
- * the thread's and the community's applies); "off" ends it. Focus starts on the choice.
+ * Slow mode on a thread or a community: how long one person waits between their posts there
+ * (the longer of the thread's and the community's applies); "off" ends it. The interval set now
+ * is chosen at first (listed too when it is none of the usual ones). Errors stay in the dialog.
  */
 @Component({
   selector: 'sce-slow-mode-dialog',
@@ -61,9 +70,7 @@ const choiceKeys: Readonly<Record<(typeof slowModeChoices)[number], TranslationK
     <h2 mat-dialog-title>{{ 'threads.slowMode.title' | t }}</h2>
     <form novalidate [formGroup]="form" (ngSubmit)="save()">
       <mat-dialog-content>
-        <p id="slow-mode-message" class="message">
-          {{ 'threads.slowMode.message' | t: { title: data.title } }}
-        </p>
+        <p class="message" [id]="messageId">{{ data.message }}</p>
         <div class="problem" role="alert" [class.shown]="failure()">
           @if (failure(); as key) {
             <p>{{ key | t }}</p>
@@ -74,34 +81,51 @@ const choiceKeys: Readonly<Record<(typeof slowModeChoices)[number], TranslationK
             <label for="slow-mode-seconds">{{ 'threads.slowMode.label' | t }}</label>
             <select id="slow-mode-seconds" formControlName="seconds">
               @for (choice of choices; track choice) {
-                <option [value]="choice">{{ choiceKeys[choice] | t }}</option>
+                <option [value]="choice">
+                  @if (keyOf(choice); as key) {
+                    {{ key | t }}
+                  } @else {
+                    {{ 'moderation.slowMode.seconds' | t: { count: choice } }}
+                  }
+                </option>
               }
             </select>
           </div>
         </div>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button matButton type="button" mat-dialog-close>{{ 'threads.cancel' | t }}</button>
+        <button matButton type="button" mat-dialog-close>
+          {{ 'moderation.dialog.cancel' | t }}
+        </button>
         <button matButton="filled" type="submit" [disabled]="pending()" disabledInteractive>
-          {{ (pending() ? 'threads.moderation.working' : 'threads.slowMode.confirm') | t }}
+          {{ (pending() ? 'moderation.dialog.working' : 'threads.slowMode.confirm') | t }}
         </button>
       </mat-dialog-actions>
     </form>
   `,
-  styleUrl: './moderation-dialog.scss',
+  // Styled by the global `.sce-dialog-form` rules (web-shared-ui styles/_dialog-form.scss).
+  host: { class: 'sce-dialog-form' },
 })
 export class SlowModeDialog {
   protected readonly data = inject<SlowModeDialogData>(MAT_DIALOG_DATA);
   private readonly dialogRef = inject<MatDialogRef<SlowModeDialog, number>>(MatDialogRef);
   private readonly destroyRef = inject(DestroyRef);
 
-  protected readonly choices = slowModeChoices;
-  protected readonly choiceKeys = choiceKeys;
+  protected readonly messageId = SLOW_MODE_MESSAGE_ID;
+  protected readonly choices: readonly number[] = isChoice(this.data.current)
+    ? slowModeChoices
+    : [...slowModeChoices, this.data.current].sort((a, b) => a - b);
   protected readonly form = new FormGroup({
-    seconds: new FormControl('60', { nonNullable: true }),
+    seconds: new FormControl(String(this.data.current > 0 ? this.data.current : 60), {
+      nonNullable: true,
+    }),
   });
   protected readonly pending = signal(false);
   protected readonly failure = signal<TranslationKey | null>(null);
+
+  protected keyOf(seconds: number): TranslationKey | null {
+    return isChoice(seconds) ? choiceKeys[seconds] : null;
+  }
 
   protected save(): void {
     if (this.pending()) {
@@ -121,4 +145,19 @@ export class SlowModeDialog {
         },
       });
   }
+}
+
+/** Opens the slow mode dialog; emits the seconds set, or undefined when it was closed. */
+export function slowModeDialog(
+  dialog: MatDialog,
+  data: SlowModeDialogData,
+): Observable<number | undefined> {
+  return dialog
+    .open<SlowModeDialog, SlowModeDialogData, number>(SlowModeDialog, {
+      data,
+      width: '30rem',
+      maxWidth: 'calc(100vw - 2rem)',
+      ariaDescribedBy: SLOW_MODE_MESSAGE_ID,
+    })
+    .afterClosed();
 }

@@ -45,7 +45,7 @@ describe('SuspendDialog', () => {
       ],
     });
     const data: SuspendDialogData = {
-      user: jonas,
+      name: jonas.displayName,
       run: (request) => {
         sent.push(request);
         return answers;

@@ -4,7 +4,6 @@ import {
   DestroyRef,
   Injector,
   afterNextRender,
-  computed,
   inject,
   signal,
   viewChild,
@@ -15,6 +14,7 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import {
   MAT_DIALOG_DATA,
+  type MatDialog,
   MatDialogActions,
   MatDialogClose,
   MatDialogContent,
@@ -23,30 +23,38 @@ import {
 } from '@angular/material/dialog';
 import type { AdminUser, SuspendUserRequest } from '@sce/shared-contracts';
 import {
-  I18nService,
   TranslatePipe,
+  problemOf,
   type TranslationKey,
 } from '@sce/web-shared-data-access';
 import type { Observable } from 'rxjs';
-import { startOfDayIso, todayIsoDate } from '../admin-labels';
-import {
-  failureMessage,
-  failureText,
-  fieldErrorsOf,
-  type FailureMessage,
-} from '../failure';
+import { startOfDayIso, todayIsoDate } from '../date-time';
+import { moderationFailureKey } from '../failure';
 
 export interface SuspendDialogData {
-  user: AdminUser;
+  /** The name of the person to suspend, for the title. */
+  name: string;
   run: (request: SuspendUserRequest) => Observable<AdminUser>;
 }
 
 type Field = 'reason' | 'until';
 type FieldErrors = Partial<Record<Field, TranslationKey>>;
 
+export const SUSPEND_DIALOG_INTRO_ID = 'suspend-dialog-intro';
+
+/** The fields a 400 problem names at `body.<field>`. */
+function bodyFields(error: unknown): Set<string> {
+  return new Set(
+    (problemOf(error)?.errors ?? [])
+      .filter((e) => e.field.startsWith('body.'))
+      .map((e) => e.field.slice('body.'.length)),
+  );
+}
+
 /**
- * Suspends someone: a reason (required, they are told) and an optional last day. Errors show at
- * the fields, whether found here or by the API.
+ * Suspends someone (administrators on the people page, global moderators from a post or a
+ * members list): a reason (required, they are told) and an optional last day. Errors show at
+ * the fields, whether found here or by the API; other failures stay in the dialog.
  */
 @Component({
   selector: 'sce-suspend-dialog',
@@ -61,7 +69,8 @@ type FieldErrors = Partial<Record<Field, TranslationKey>>;
     MatDialogClose,
   ],
   templateUrl: './suspend-dialog.html',
-  styleUrl: './dialog.scss',
+  // Styled by the global `.sce-dialog-form` rules (web-shared-ui styles/_dialog-form.scss).
+  host: { class: 'sce-dialog-form' },
 })
 export class SuspendDialog {
   protected readonly data = inject<SuspendDialogData>(MAT_DIALOG_DATA);
@@ -69,12 +78,12 @@ export class SuspendDialog {
     inject<MatDialogRef<SuspendDialog, AdminUser>>(MatDialogRef);
   private readonly destroyRef = inject(DestroyRef);
   private readonly injector = inject(Injector);
-  private readonly i18n = inject(I18nService);
   private readonly reasonInput =
     viewChild.required<ElementRef<HTMLElement>>('reasonInput');
   private readonly untilInput =
     viewChild.required<ElementRef<HTMLElement>>('untilInput');
 
+  protected readonly introId = SUSPEND_DIALOG_INTRO_ID;
   protected readonly today = todayIsoDate();
   protected readonly form = new FormGroup({
     reason: new FormControl('', { nonNullable: true }),
@@ -82,10 +91,7 @@ export class SuspendDialog {
   });
   protected readonly pending = signal(false);
   protected readonly errors = signal<FieldErrors>({});
-  private readonly failure = signal<FailureMessage | null>(null);
-  protected readonly failureText = computed(() =>
-    failureText(this.failure(), this.i18n),
-  );
+  protected readonly failure = signal<TranslationKey | null>(null);
 
   /** aria-describedby of a field: its error (when there is one), then its hint. */
   protected describedBy(field: Field): string {
@@ -120,7 +126,7 @@ export class SuspendDialog {
         next: (user) => this.dialogRef.close(user),
         error: (error: unknown) => {
           this.pending.set(false);
-          const fields = fieldErrorsOf(error, 'body');
+          const fields = bodyFields(error);
           const apiErrors: FieldErrors = {};
           if (fields.has('reason')) {
             apiErrors.reason = 'admin.users.suspend.error.reason';
@@ -129,7 +135,7 @@ export class SuspendDialog {
             apiErrors.until = 'admin.users.suspend.error.until';
           }
           if (!this.showErrors(apiErrors)) {
-            this.failure.set(failureMessage(error));
+            this.failure.set(moderationFailureKey(error));
           }
         },
       });
@@ -152,4 +158,20 @@ export class SuspendDialog {
     });
     return true;
   }
+}
+
+/** Opens the suspend dialog; emits the suspended account, or undefined when it was closed. */
+export function suspendDialog(
+  dialog: MatDialog,
+  data: SuspendDialogData,
+): Observable<AdminUser | undefined> {
+  return dialog
+    .open<SuspendDialog, SuspendDialogData, AdminUser>(SuspendDialog, {
+      data,
+      width: '34rem',
+      maxWidth: 'calc(100vw - 2rem)',
+      maxHeight: 'calc(100vh - 2rem)',
+      ariaDescribedBy: SUSPEND_DIALOG_INTRO_ID,
+    })
+    .afterClosed();
 }

@@ -46,10 +46,16 @@ import {
 import { EmptyState, confirmDialog } from '@sce/web-shared-ui';
 import { filter, switchMap, type Observable } from 'rxjs';
 import { formatDateTime } from '../date-time';
+import { assignDialog } from '../dialogs/assign-dialog';
 import { reasonDialog } from '../dialogs/reason-dialog';
 import { moderationFailureKey } from '../failure';
 
 type BulkChange = 'actioned' | 'dismissed' | 'open';
+
+/** The assignee filter in the address: the viewer's flags, or nobody's. */
+export type AssigneeChoice = 'me' | 'none';
+const isAssigneeChoice = (value: unknown): value is AssigneeChoice =>
+  value === 'me' || value === 'none';
 
 const bulkKeys: Readonly<
   Record<BulkChange, { title: TranslationKey; message: TranslationKey; confirm: TranslationKey; done: TranslationKey }>
@@ -95,9 +101,10 @@ export function flagTargetLink(
 }
 
 /**
- * The flag queue tab of the dashboard: filters (state and community, kept in the address, and
- * reason), flags that arrived live behind "show", a selection with bulk actions (asked to
- * confirm), and per flag its target, reason, note and reporter, an assignee, an internal note and
+ * The flag queue tab of the dashboard: filters (state, community, reason and assignee, kept in
+ * the address and applied by the API), flags that arrived live behind "show", a selection with bulk actions (asked to
+ * confirm), and per flag its target, reason, note and reporter, an assignee (the viewer, another
+ * moderator picked in a dialog, or nobody), an internal note and
  * the actions: hide the post, mark actioned, dismiss or reopen. Results are announced; when a
  * flag leaves the list, focus goes to the next one.
  */
@@ -112,6 +119,7 @@ export class FlagQueue {
   readonly state = input<string>();
   readonly community = input<string>();
   readonly reason = input<string>();
+  readonly assignee = input<string>();
 
   protected readonly store = inject(FlagQueueStore);
   protected readonly list = this.store.list;
@@ -142,16 +150,22 @@ export class FlagQueue {
     const reason = this.reason();
     return isFlagReason(reason) ? reason : null;
   });
+  protected readonly filterAssignee = computed<AssigneeChoice | null>(() => {
+    const assignee = this.assignee();
+    return isAssigneeChoice(assignee) ? assignee : null;
+  });
   protected readonly filtered = computed(
     () =>
       this.filterState() !== 'open' ||
       this.filterCommunity() !== null ||
-      this.filterReason() !== null,
+      this.filterReason() !== null ||
+      this.filterAssignee() !== null,
   );
   protected readonly form = new FormGroup({
     state: new FormControl<string>('open', { nonNullable: true }),
     community: new FormControl('', { nonNullable: true }),
     reason: new FormControl('', { nonNullable: true }),
+    assignee: new FormControl('', { nonNullable: true }),
   });
 
   /** Flags with their texts, ready for the template. */
@@ -180,11 +194,23 @@ export class FlagQueue {
       const state = this.filterState();
       const community = this.filterCommunity();
       const reason = this.filterReason();
+      const assignee = this.filterAssignee();
+      const me = this.me();
       untracked(() => {
-        this.form.setValue({ state, community: community ?? '', reason: reason ?? '' });
+        this.form.setValue({
+          state,
+          community: community ?? '',
+          reason: reason ?? '',
+          assignee: assignee ?? '',
+        });
         this.failure.set(null);
         this.notes.set({});
-        this.store.load({ state, community }, reason);
+        this.store.load({
+          state,
+          community,
+          reason,
+          assignee: assignee === 'me' ? me : assignee,
+        });
       });
     });
     afterRenderEffect(() => {
@@ -197,12 +223,13 @@ export class FlagQueue {
   }
 
   protected apply(): void {
-    const { state, community, reason } = this.form.getRawValue();
+    const { state, community, reason, assignee } = this.form.getRawValue();
     void this.router.navigate([], {
       queryParams: {
         state: state === 'open' ? null : state,
         community: community || null,
         reason: reason || null,
+        assignee: assignee || null,
       },
       queryParamsHandling: 'merge',
     });
@@ -210,7 +237,7 @@ export class FlagQueue {
 
   protected clear(): void {
     void this.router.navigate([], {
-      queryParams: { state: null, community: null, reason: null },
+      queryParams: { state: null, community: null, reason: null, assignee: null },
       queryParamsHandling: 'merge',
     });
   }
@@ -248,6 +275,32 @@ export class FlagQueue {
       { assigneeId: toMe ? this.me() : null },
       toMe ? 'moderation.flags.assigned' : 'moderation.flags.unassigned',
     );
+  }
+
+  /** Gives the flag to a moderator picked in a dialog (or to nobody). */
+  protected assignTo(flag: FlagView): void {
+    const community = flag.target.communitySlug;
+    if (!community) {
+      return;
+    }
+    const index = this.indexOf(flag.id);
+    assignDialog(this.dialog, {
+      name: flag.target.title || this.i18n.translate('moderation.flags.untitled'),
+      assigneeId: flag.assignee?.id ?? null,
+      moderators: () => this.store.moderators(community),
+      run: (assigneeId) => this.store.update(flag, { assigneeId }),
+    })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((updated) => {
+        if (updated) {
+          this.failure.set(null);
+          this.announcer.announce(
+            updated.assignee ? 'moderation.assign.done' : 'moderation.flags.unassigned',
+            { name: updated.assignee?.displayName ?? '' },
+          );
+          this.focusAfter(flag.id, index);
+        }
+      });
   }
 
   protected setState(flag: FlagView, state: FlagState): void {
@@ -322,16 +375,14 @@ export class FlagQueue {
     const index = this.indexOf(flag.id);
     this.busyId.set(flag.id);
     this.run(this.store.update(flag, patch), {
-      next: (updated) => {
+      next: () => {
         this.busyId.set(null);
         this.failure.set(null);
         this.notes.update((notes) =>
           Object.fromEntries(Object.entries(notes).filter(([id]) => id !== flag.id)),
         );
         this.announcer.announce(done);
-        if (updated.state !== this.filterState()) {
-          this.focusAfter(flag.id, index);
-        }
+        this.focusAfter(flag.id, index); // when it left the list (state or assignee)
       },
       error: (error) => {
         this.busyId.set(null);

@@ -27,6 +27,37 @@ import {
 import { EmptyState, PageHeader } from '@sce/web-shared-ui';
 import { PracticeFilters } from '../practice-filters/practice-filters';
 import { filtersOf } from '../practice-list/practice-list';
+import {
+  type InsightsCell,
+  InsightsTable,
+  type InsightsTableData,
+} from './insights-table';
+
+const number = (value: number | string): InsightsCell => ({
+  kind: 'number',
+  text: String(value),
+});
+
+/** The columns of the two rankings: rank, practice, and two figures. */
+const rankingColumns = (
+  first: TranslationKey,
+  second: TranslationKey,
+): InsightsTableData['columns'] => [
+  { key: 'practices.insights.rank', number: true },
+  { key: 'practices.insights.practice', number: false },
+  { key: first, number: true },
+  { key: second, number: true },
+];
+
+/** The columns of the aggregates per domain and per country. */
+const aggregateColumns = (
+  first: TranslationKey,
+): InsightsTableData['columns'] => [
+  { key: first, number: false },
+  { key: 'practices.insights.practices', number: true },
+  { key: 'practices.insights.adoptions', number: true },
+  { key: 'practices.insights.overall', number: true },
+];
 
 /**
  * What works: practices ranked by score and by adoptions, aggregates per domain and per country,
@@ -43,6 +74,7 @@ import { filtersOf } from '../practice-list/practice-list';
     EmptyState,
     MatButton,
     PracticeFilters,
+    InsightsTable,
   ],
   providers: [PageMeta],
   templateUrl: './insights.html',
@@ -69,6 +101,127 @@ export class Insights {
   protected readonly matrix = computed(() => {
     const transfers = this.store.transfers.value();
     return transfers ? buildFlowMatrix(transfers.flows) : null;
+  });
+  /** Rankings by score and by adoptions, aggregates per domain and per country. */
+  protected readonly tables = computed((): InsightsTableData[] => {
+    const practices = this.store.practices.value();
+    if (!practices) {
+      return [];
+    }
+    const ranking = (
+      items: typeof practices.byScore,
+      figures: (practice: (typeof items)[number]) => (string | number)[],
+    ) =>
+      items.map((practice, index) => ({
+        key: practice.id,
+        cells: [
+          number(index + 1),
+          {
+            kind: 'practice' as const,
+            id: practice.id,
+            text: practice.title,
+            organisation: practice.organisation.name,
+          },
+          ...figures(practice).map(number),
+        ],
+      }));
+    return [
+      {
+        id: 'by-score',
+        tableId: true,
+        heading: 'practices.insights.byScore.heading',
+        caption: 'practices.insights.byScore.caption',
+        empty: 'practices.insights.empty',
+        columns: rankingColumns(
+          'practices.insights.overall',
+          'practices.insights.evaluations',
+        ),
+        rows: ranking(practices.byScore, (practice) => [
+          this.score(practice.scores.overall),
+          practice.scores.count,
+        ]),
+      },
+      {
+        id: 'by-adoptions',
+        tableId: true,
+        heading: 'practices.insights.byAdoptions.heading',
+        caption: 'practices.insights.byAdoptions.caption',
+        empty: 'practices.insights.empty',
+        columns: rankingColumns(
+          'practices.insights.adoptions',
+          'practices.insights.transfers',
+        ),
+        rows: ranking(practices.byAdoptions, (practice) => [
+          practice.adoptions,
+          practice.transfers,
+        ]),
+      },
+      {
+        id: 'domains',
+        tableId: false,
+        heading: 'practices.insights.domains.heading',
+        caption: 'practices.insights.domains.caption',
+        empty: null,
+        columns: aggregateColumns('practices.insights.domain'),
+        rows: practices.domains.map((row) => ({
+          key: row.domain,
+          cells: [
+            { kind: 'header', text: this.i18n.translate(domainKeys[row.domain]) },
+            number(row.practices),
+            number(row.adoptions),
+            number(this.score(row.scores.overall)),
+          ],
+        })),
+      },
+      {
+        id: 'countries',
+        tableId: false,
+        heading: 'practices.insights.countries.heading',
+        caption: 'practices.insights.countries.caption',
+        empty: null,
+        columns: aggregateColumns('practices.insights.country'),
+        rows: practices.countries.map((row) => ({
+          key: row.country,
+          cells: [
+            { kind: 'header', text: this.countryOf(row.country) },
+            number(row.practices),
+            number(row.adoptions),
+            number(this.score(row.overall)),
+          ],
+        })),
+      },
+    ];
+  });
+  /** The text alternative of the flow matrix. */
+  protected readonly flowsTable = computed((): InsightsTableData | null => {
+    const transfers = this.store.transfers.value();
+    if (!transfers) {
+      return null;
+    }
+    return {
+      id: 'flows',
+      tableId: true,
+      heading: 'practices.insights.flows.heading',
+      caption: 'practices.insights.flows.caption',
+      empty: null,
+      columns: [
+        { key: 'practices.insights.from', number: false },
+        { key: 'practices.insights.to', number: false },
+        { key: 'practices.insights.transfers', number: true },
+        { key: 'practices.insights.adopted', number: true },
+        { key: 'practices.insights.abandoned', number: true },
+      ],
+      rows: transfers.flows.map((flow) => ({
+        key: flow.fromCountry + flow.toCountry,
+        cells: [
+          { kind: 'header', text: this.countryOf(flow.fromCountry) },
+          { kind: 'text', text: this.countryOf(flow.toCountry) },
+          number(flow.transfers),
+          number(flow.adopted),
+          number(flow.abandoned),
+        ],
+      })),
+    };
   });
   protected readonly factorGroups = computed(() => {
     const transfers = this.store.transfers.value();

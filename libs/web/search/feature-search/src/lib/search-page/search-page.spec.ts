@@ -26,8 +26,28 @@ function aHit(overrides: Partial<SearchHit> = {}): SearchHit {
     },
     threadId: 'thread-1',
     postNumber: 2,
+    tags: [],
     score: 0.4,
     ...overrides,
+  };
+}
+
+const LOTTE = '0b8f3c52-6a51-4d7e-9c1a-2f4e5d6c7b8a';
+const WEST_FLANDERS = '5d2e7a10-3b4c-4f5e-8a6b-7c8d9e0f1a2b';
+
+/** A hit with real ids (an address only takes ids) and tags. */
+function aTaggedHit(overrides: Partial<SearchHit> = {}): SearchHit {
+  return {
+    ...aHit({
+      author: { id: LOTTE, displayName: 'Lotte Janssens' },
+      organisation: {
+        id: WEST_FLANDERS,
+        name: 'Province of West Flanders',
+        country: 'BE',
+      },
+      tags: ['eidas', 'open data'],
+      ...overrides,
+    }),
   };
 }
 
@@ -289,5 +309,190 @@ describe('SearchPage', () => {
     http
       .expectOne('/api/search?q=digital%20identity&type=event')
       .flush(aResult());
+  });
+
+  describe('author, organisation and tag filters', () => {
+    const url = () => TestBed.inject(Router).url;
+    const chips = () =>
+      Array.from(
+        host().querySelectorAll<HTMLButtonElement>(
+          'ul[aria-label="Active filters"] button',
+        ),
+      );
+    const link = (label: string) =>
+      host().querySelector<HTMLAnchorElement>(`a[aria-label="${label}"]`);
+
+    it('links a result’s author, organisation and tags to this search narrowed to them', async () => {
+      await open('/search?q=gemeenten&country=BE');
+      http
+        .expectOne('/api/search?q=gemeenten&country=BE')
+        .flush(aResult({ items: [aTaggedHit()] }));
+      await harness.fixture.whenStable();
+
+      expect(link('Results by Lotte Janssens')?.getAttribute('href')).toBe(
+        `/search?q=gemeenten&country=BE&author=${LOTTE}`,
+      );
+      expect(link('Results by Lotte Janssens')?.textContent?.trim()).toBe(
+        'Lotte Janssens',
+      );
+      expect(
+        link('Results from Province of West Flanders')?.getAttribute('href'),
+      ).toBe(`/search?q=gemeenten&country=BE&organisation=${WEST_FLANDERS}`);
+      expect(link('Results tagged open data')?.getAttribute('href')).toBe(
+        '/search?q=gemeenten&country=BE&tag=open%20data',
+      );
+      expect(
+        host().querySelector('ul.tags')?.getAttribute('aria-label'),
+      ).toBe('Tags');
+      // The byline reads as before.
+      expect(
+        host().querySelector('.meta')?.textContent?.replace(/\s+/g, ' '),
+      ).toContain('by Lotte Janssens (Province of West Flanders, Belgium)');
+      expect(chips()).toEqual([]);
+    });
+
+    it('narrows to an author, shows a removable chip and widens again', async () => {
+      await open('/search?q=gemeenten&type=post');
+      http
+        .expectOne('/api/search?q=gemeenten&type=post')
+        .flush(aResult({ items: [aTaggedHit()] }));
+      await harness.fixture.whenStable();
+
+      link('Results by Lotte Janssens')?.click();
+      await harness.fixture.whenStable();
+      expect(url()).toBe(`/search?q=gemeenten&type=post&author=${LOTTE}`);
+      // Named at once (the results shown gave the name), while the narrower search loads.
+      expect(
+        chips().map((chip) => chip.querySelector('span')?.textContent?.trim()),
+      ).toEqual(['Author: Lotte Janssens']);
+      expect(status()).toBe('Searching…');
+      http
+        .expectOne(`/api/search?q=gemeenten&type=post&author=${LOTTE}`)
+        .flush(aResult({ items: [aTaggedHit()], total: 1 }));
+      await harness.fixture.whenStable();
+      expect(status()).toBe('1 result for “gemeenten”');
+
+      const chip = chips()[0] as HTMLButtonElement;
+      expect(chip.getAttribute('aria-label')).toBe(
+        'Remove filter Author: Lotte Janssens',
+      );
+      expect(chip.querySelector('[aria-hidden="true"]')?.textContent).toBe('×');
+      // The author it is narrowed to is no longer a link; the organisation still is.
+      const names = host().querySelectorAll('.meta a');
+      expect(names[0]?.textContent?.trim()).toBe('Lotte Janssens');
+      expect(names[0]?.hasAttribute('href')).toBe(false);
+      expect(names[0]?.hasAttribute('aria-label')).toBe(false);
+      expect(
+        link('Results from Province of West Flanders')?.getAttribute('href'),
+      ).toBe(
+        `/search?q=gemeenten&type=post&author=${LOTTE}&organisation=${WEST_FLANDERS}`,
+      );
+
+      chip.click();
+      await harness.fixture.whenStable();
+      expect(url()).toBe('/search?q=gemeenten&type=post');
+      http
+        .expectOne('/api/search?q=gemeenten&type=post')
+        .flush(aResult({ items: [aTaggedHit()] }));
+      await harness.fixture.whenStable();
+      expect(chips()).toEqual([]);
+      expect(host().querySelector('ul[aria-label="Active filters"]')).toBeNull();
+    });
+
+    it('names a person or organisation of an address after the first matching result, or generically', async () => {
+      await open(
+        `/search?q=wallet&author=${LOTTE}&organisation=${WEST_FLANDERS}&tag=eidas`,
+      );
+      const labels = () =>
+        chips().map((chip) => chip.getAttribute('aria-label'));
+      expect(labels()).toEqual([
+        'Remove filter Author: this person',
+        'Remove filter Organisation: this organisation',
+        'Remove filter Tag: eidas',
+      ]);
+      http
+        .expectOne(
+          `/api/search?q=wallet&author=${LOTTE}&organisation=${WEST_FLANDERS}&tag=eidas`,
+        )
+        .flush(
+          aResult({
+            items: [
+              aTaggedHit({ author: null }),
+              aTaggedHit({ id: 'post-2' }),
+            ],
+          }),
+        );
+      await harness.fixture.whenStable();
+      expect(labels()).toEqual([
+        'Remove filter Author: Lotte Janssens',
+        'Remove filter Organisation: Province of West Flanders',
+        'Remove filter Tag: eidas',
+      ]);
+
+      // Removing one keeps the others.
+      chips()[0]?.click();
+      await harness.fixture.whenStable();
+      expect(url()).toBe(
+        `/search?q=wallet&organisation=${WEST_FLANDERS}&tag=eidas`,
+      );
+      http
+        .expectOne(
+          `/api/search?q=wallet&organisation=${WEST_FLANDERS}&tag=eidas`,
+        )
+        .flush(aResult({ items: [aTaggedHit()] }));
+      await harness.fixture.whenStable();
+      expect(labels()).toEqual([
+        'Remove filter Organisation: Province of West Flanders',
+        'Remove filter Tag: eidas',
+      ]);
+    });
+
+    it('keeps them when the facet filters are applied, and clears them with the rest', async () => {
+      await open(`/search?q=wallet&tag=eidas`);
+      http.expectOne('/api/search?q=wallet&tag=eidas').flush(aResult());
+      await harness.fixture.whenStable();
+      (host().querySelector('#search-country-NL') as HTMLInputElement).click();
+      (
+        host().querySelector(
+          'form.filters button[type="submit"]',
+        ) as HTMLButtonElement
+      ).click();
+      await harness.fixture.whenStable();
+      expect(url()).toBe('/search?q=wallet&country=NL&tag=eidas');
+      http
+        .expectOne('/api/search?q=wallet&country=NL&tag=eidas')
+        .flush(aResult());
+      await harness.fixture.whenStable();
+
+      const clear = Array.from(
+        host().querySelectorAll<HTMLButtonElement>('form.filters button'),
+      ).find((button) => button.textContent?.trim() === 'Clear filters');
+      clear?.click();
+      await harness.fixture.whenStable();
+      expect(url()).toBe('/search?q=wallet');
+      http.expectOne('/api/search?q=wallet').flush(aResult());
+    });
+
+    it('narrows to a tag from a result', async () => {
+      await open('/search?q=wallet');
+      http
+        .expectOne('/api/search?q=wallet')
+        .flush(aResult({ items: [aTaggedHit()] }));
+      await harness.fixture.whenStable();
+      link('Results tagged eidas')?.click();
+      await harness.fixture.whenStable();
+      expect(url()).toBe('/search?q=wallet&tag=eidas');
+      http
+        .expectOne('/api/search?q=wallet&tag=eidas')
+        .flush(aResult({ items: [aTaggedHit()] }));
+      await harness.fixture.whenStable();
+      expect(chips()[0]?.getAttribute('aria-label')).toBe(
+        'Remove filter Tag: eidas',
+      );
+      expect(link('Results tagged eidas')).toBeNull();
+      expect(link('Results tagged open data')?.getAttribute('href')).toBe(
+        '/search?q=wallet&tag=open%20data',
+      );
+    });
   });
 });

@@ -21,12 +21,16 @@ import type {
   SearchType,
 } from '@sce/shared-contracts';
 import {
+  type ActiveSearchRefinement,
   SEARCH_QUERY_MAX_LENGTH,
   SearchPageStore,
   type SearchFilters,
+  type SearchRefinement,
+  narrowSearch,
   searchFiltersFromParams,
   searchHitLink,
   searchParams,
+  widenSearch,
 } from '@sce/web-search-data-access';
 import {
   I18nService,
@@ -54,6 +58,12 @@ const countryKeys: Record<CountryCode, TranslationKey> = {
   NO: 'organisations.country.NO',
 };
 
+const refinementKeys: Record<SearchRefinement, TranslationKey> = {
+  author: 'search.refinements.author',
+  organisation: 'search.refinements.organisation',
+  tag: 'search.refinements.tag',
+};
+
 /** A filter option: its value (empty for "all") and what it shows, with its count. */
 interface FacetOption {
   value: string;
@@ -61,11 +71,13 @@ interface FacetOption {
 }
 
 /**
- * `/search?q=&type=&community=&country=&from=&to=`: the query and filters live in the address (so
- * a search can be linked and Back works). A search field (a refused query is explained next to
- * it), facet filters with counts (type, community, country, dates, applied together), the results
- * with their highlighted passage, and "load more". The count is read out politely; loading more
- * moves focus to the first new result.
+ * `/search?q=&type=&community=&country=&from=&to=&author=&organisation=&tag=`: the query and
+ * filters live in the address (so a search can be linked and Back works). A search field (a refused
+ * query is explained next to it), facet filters with counts (type, community, country, dates,
+ * applied together), the results with their highlighted passage, and "load more". A result's
+ * author, organisation and tags link to the same search narrowed to them; those filters show as
+ * removable chips. The count is read out politely; loading more moves focus to the first new
+ * result.
  */
 @Component({
   selector: 'sce-search-page',
@@ -112,7 +124,25 @@ export class SearchPage {
 
   protected readonly filtered = computed(() => {
     const f = this.filters();
-    return Boolean(f.type || f.community || f.country || f.from || f.to);
+    return Boolean(
+      f.type ||
+        f.community ||
+        f.country ||
+        f.from ||
+        f.to ||
+        f.author ||
+        f.organisation ||
+        f.tag,
+    );
+  });
+
+  /** "by {name}" around the name (which is a link): the text before and after it. */
+  protected readonly byParts = computed(() => {
+    const marker = '\u0000';
+    const [before = '', after = ''] = this.i18n
+      .translate('search.result.by', { name: marker })
+      .split(marker);
+    return { before, after };
   });
 
   protected readonly typeOptions = computed(() =>
@@ -184,6 +214,33 @@ export class SearchPage {
     });
   }
 
+  /** Whether the search is already narrowed to this author, organisation or tag. */
+  protected active(refinement: SearchRefinement, value: string): boolean {
+    return this.filters()[refinement] === value;
+  }
+
+  /** The address of this search narrowed to a result's author, organisation or tag. */
+  protected narrowed(refinement: SearchRefinement, value: string) {
+    return searchParams(narrowSearch(this.filters(), refinement, value));
+  }
+
+  /** "Author: Pieter de Vries"; "Author: this person" while no result has named them. */
+  protected refinementLabel(chip: ActiveSearchRefinement): string {
+    const name =
+      chip.name ??
+      this.i18n.translate(
+        chip.refinement === 'organisation'
+          ? 'search.refinements.someOrganisation'
+          : 'search.refinements.somePerson',
+      );
+    return this.i18n.translate(refinementKeys[chip.refinement], { name });
+  }
+
+  /** Widens the search (a navigation: the shell then moves focus to `<main>`, as after any). */
+  protected removeRefinement(chip: ActiveSearchRefinement): void {
+    this.navigate(widenSearch(this.filters(), chip.refinement));
+  }
+
   /** "Discussion", "Event", …; a reply with its number in the thread: "Reply 3". */
   protected kindLabel(hit: SearchHit): string {
     return hit.postNumber !== null
@@ -221,6 +278,9 @@ export class SearchPage {
         country: this.country(),
         from: from ?? '',
         to: to ?? '',
+        author: this.filters().author ?? '',
+        organisation: this.filters().organisation ?? '',
+        tag: this.filters().tag ?? '',
       }),
     );
   }
@@ -234,6 +294,9 @@ export class SearchPage {
       country: null,
       from: null,
       to: null,
+      author: null,
+      organisation: null,
+      tag: null,
     });
   }
 

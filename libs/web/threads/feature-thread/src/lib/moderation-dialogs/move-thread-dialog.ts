@@ -53,7 +53,8 @@ export interface MoveThreadDialogData {
     MatDialogClose,
   ],
   templateUrl: './move-thread-dialog.html',
-  styleUrl: './moderation-dialog.scss',
+  // Styled by the global `.sce-dialog-form` rules (web-shared-ui styles/_dialog-form.scss).
+  host: { class: 'sce-dialog-form' },
 })
 export class MoveThreadDialog {
   protected readonly data = inject<MoveThreadDialogData>(MAT_DIALOG_DATA);

@@ -24,10 +24,15 @@ import {
   type ThreadDetail,
 } from '@sce/shared-contracts';
 import { SessionStore } from '@sce/web-auth-data-access';
-import { ModerationAccess } from '@sce/web-moderation-data-access';
+import {
+  ModerationAccess,
+  ModerationApi,
+} from '@sce/web-moderation-data-access';
 import {
   flagDialog,
   reasonDialog,
+  suspendDialog,
+  warnDialog,
 } from '@sce/web-moderation-feature-moderation';
 import {
   ThreadPageStore,
@@ -45,7 +50,7 @@ import { confirmDialog } from '@sce/web-shared-ui';
 import { filter, switchMap, type Observable } from 'rxjs';
 import { Composer } from '../composer/composer';
 import { formatDateTime } from '../date-time';
-import { failureKey } from '../failure';
+import { composerFailure, failureKey } from '../failure';
 import {
   HistoryDialog,
   type HistoryDialogData,
@@ -130,6 +135,7 @@ export class PostItem {
   protected readonly store = inject(ThreadPageStore);
   private readonly session = inject(SessionStore);
   private readonly access = inject(ModerationAccess);
+  private readonly moderationApi = inject(ModerationApi);
   private readonly announcer = inject(Announcer);
   private readonly i18n = inject(I18nService);
   private readonly dialog = inject(MatDialog);
@@ -210,6 +216,14 @@ export class PostItem {
   protected readonly canModerate = computed(
     () => this.thread().viewer.canModerate && !this.post().deleted,
   );
+  /** The thread's moderators (community or global) warn the author of a post. */
+  protected readonly canWarn = computed(
+    () => this.thread().viewer.canModerate && !this.own() && !this.post().deleted,
+  );
+  /** Global moderators and admins suspend the author. */
+  protected readonly canSuspend = computed(
+    () => this.access.canSuspend() && !this.own() && !this.post().deleted,
+  );
   protected readonly draftKey = computed(() =>
     replyDraftKey(this.thread().id, this.post().id),
   );
@@ -253,7 +267,7 @@ export class PostItem {
       },
       error: (error) => {
         this.sending.set(false);
-        this.composerError.set(this.i18n.translate(failureKey(error)));
+        this.composerError.set(composerFailure(error, this.i18n));
       },
     });
   }
@@ -272,7 +286,7 @@ export class PostItem {
       },
       error: (error) => {
         this.sending.set(false);
-        this.composerError.set(this.i18n.translate(failureKey(error)));
+        this.composerError.set(composerFailure(error, this.i18n));
       },
     });
   }
@@ -315,6 +329,35 @@ export class PostItem {
       .subscribe((flag) => {
         if (flag) {
           this.announcer.announce('threads.post.flagged');
+        }
+        this.focusById(`${this.elementId()}-more`);
+      });
+  }
+
+  /** Warns the post's author: a private message they acknowledge. */
+  protected warnAuthor(): void {
+    const author = this.post().author;
+    warnDialog(this.dialog, { userId: author.id, name: author.displayName })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((warning) => {
+        if (warning) {
+          this.announcer.announce('moderation.warn.done', { name: author.displayName });
+        }
+        this.focusById(`${this.elementId()}-more`);
+      });
+  }
+
+  /** Suspends the post's author (global moderators and admins). */
+  protected suspendAuthor(): void {
+    const author = this.post().author;
+    suspendDialog(this.dialog, {
+      name: author.displayName,
+      run: (request) => this.moderationApi.suspend(author.id, request),
+    })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((user) => {
+        if (user) {
+          this.announcer.announce('admin.users.suspend.done', { name: author.displayName });
         }
         this.focusById(`${this.elementId()}-more`);
       });

@@ -46,10 +46,10 @@ describe('ThreadPage', () => {
     }) as HTMLButtonElement;
   const stable = () => harness.fixture.whenStable();
 
-  async function signIn(): Promise<void> {
+  async function signIn(user = erik): Promise<void> {
     localStorage.setItem(SESSION_HINT_STORAGE_KEY, '1');
     TestBed.inject(SessionStore).load();
-    http.expectOne('/api/auth/me').flush(erik);
+    http.expectOne('/api/auth/me').flush(user);
   }
 
   async function open(
@@ -428,7 +428,7 @@ describe('ThreadPage', () => {
     await open(aThread({ viewer: moderator }), [a]);
     buttonIn(article(a.id), 'More actions for the reply of Person 1').click();
     await stable();
-    expect(menuItems().map((i) => i.textContent?.trim())).toEqual(['Copy link', 'Hide…']);
+    expect(menuItems().map((i) => i.textContent?.trim())).toEqual(['Copy link', 'Hide…', 'Warn author…']);
     menuItems()[1].click();
     await stable();
     const dialog = openDialog();
@@ -446,6 +446,90 @@ describe('ThreadPage', () => {
     expect(article(a.id).textContent).toContain('Hidden: only its author and the moderators see it.');
     expect(article(a.id).textContent).toContain('Reason: Advertising');
     expect(TestBed.inject(Announcer).announcement()?.key).toBe('threads.post.hidden.done');
+  });
+
+  it('lets a moderator warn the author of a reply, announcing it', async () => {
+    await signIn();
+    const a = aPost(1);
+    await open(aThread({ viewer: moderator }), [a]);
+    buttonIn(article(a.id), 'More actions for the reply of Person 1').click();
+    await stable();
+    menuItems()[2].click();
+    await stable();
+    const dialog = openDialog();
+    expect(dialog.querySelector('h2')?.textContent?.trim()).toBe('Warn Person 1');
+    const message = dialog.querySelector('textarea') as HTMLTextAreaElement;
+    message.value = 'Please keep to the topic of the thread.';
+    message.dispatchEvent(new Event('input'));
+    buttonIn(dialog, 'Send warning').click();
+    const warn = http.expectOne(`/api/users/${a.author.id}/warn`);
+    expect(warn.request.body).toEqual({ message: 'Please keep to the topic of the thread.' });
+    warn.flush({ id: uuid(77), message: 'Please keep to the topic of the thread.', from: { id: erik.id, displayName: erik.displayName }, createdAt: '2026-11-03T10:00:00.000Z', acknowledgedAt: null });
+    await stable();
+    await tick();
+    expect(openDialog()).toBeNull();
+    expect(TestBed.inject(Announcer).announcement()).toEqual(
+      expect.objectContaining({ key: 'moderation.warn.done', params: { name: 'Person 1' } }),
+    );
+  });
+
+  it('lets global moderators suspend the author of a reply, and nobody else', async () => {
+    await signIn({ ...erik, role: 'moderator', permissions: [...erik.permissions, 'user.suspend'] });
+    const a = aPost(1);
+    const own = aPost(2, { author: { id: erik.id, displayName: erik.displayName } });
+    await open(aThread({ viewer: moderator }), [a, own]);
+    buttonIn(article(own.id), 'More actions for the reply of Erik Nilsen').click();
+    await stable();
+    expect(menuItems().map((i) => i.textContent?.trim())).not.toContain('Suspend author…');
+    TestBed.inject(MatDialog).closeAll();
+    document.querySelector('.cdk-overlay-container')?.replaceChildren();
+    await stable();
+    buttonIn(article(a.id), 'More actions for the reply of Person 1').click();
+    await stable();
+    const suspend = menuItems().find((i) => i.textContent?.trim() === 'Suspend author…') as HTMLElement;
+    suspend.click();
+    await stable();
+    const dialog = openDialog();
+    expect(dialog.querySelector('h2')?.textContent?.trim()).toBe('Suspend Person 1');
+    const reason = dialog.querySelector('#suspend-reason') as HTMLTextAreaElement;
+    reason.value = 'Spam in three threads';
+    reason.dispatchEvent(new Event('input'));
+    buttonIn(dialog, 'Suspend').click();
+    const request = http.expectOne(`/api/users/${a.author.id}/suspend`);
+    expect(request.request.body).toEqual({ reason: 'Spam in three threads' });
+    request.flush({ id: a.author.id, displayName: 'Person 1', status: 'suspended' });
+    await stable();
+    await tick();
+    expect(TestBed.inject(Announcer).announcement()?.key).toBe('admin.users.suspend.done');
+  });
+
+  it('shows slow mode on the thread, and how long to wait when a reply comes too soon', async () => {
+    await signIn();
+    await open(aThread({ slowModeSeconds: 30 }), []);
+    expect(main().querySelector('#thread-slow-mode')?.textContent?.trim()).toBe(
+      'Slow mode: one post every 30 seconds.',
+    );
+    const box = main().querySelector<HTMLTextAreaElement>('#thread-reply') as HTMLTextAreaElement;
+    box.value = 'Me again.';
+    box.dispatchEvent(new Event('input'));
+    await stable();
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true }));
+    http.expectOne(postsUrl).flush(
+      { type: 'about:blank', title: 'Too Many Requests', status: 429, detail: 'Slow mode', code: 'SLOW_MODE' },
+      { status: 429, statusText: 'Too Many Requests', headers: { 'Retry-After': '12' } },
+    );
+    await stable();
+    expect(main().textContent).toContain('Slow mode is on here: you can post again in 12 seconds.');
+  });
+
+  it('opens the slow mode dialog at the interval set now', async () => {
+    await signIn();
+    await open(aThread({ slowModeSeconds: 900, viewer: moderator }), []);
+    buttonIn(main(), 'Moderate').click();
+    await stable();
+    menuItems()[3].click();
+    await stable();
+    expect((openDialog().querySelector('select') as HTMLSelectElement).value).toBe('900');
   });
 
   it('opens a permalink at its reply, highlighted and focused', async () => {

@@ -24,7 +24,10 @@ import { SessionStore } from '@sce/web-auth-data-access';
 import { AttachedDocuments } from '@sce/web-documents-feature-documents';
 import { ModerationAccess } from '@sce/web-moderation-data-access';
 import { WatchControl } from '@sce/web-notifications-feature-notifications';
-import { flagDialog } from '@sce/web-moderation-feature-moderation';
+import {
+  flagDialog,
+  slowModeDialog,
+} from '@sce/web-moderation-feature-moderation';
 import {
   ThreadPageStore,
   contentLanguageNames,
@@ -41,15 +44,11 @@ import { EmptyState } from '@sce/web-shared-ui';
 import type { Observable } from 'rxjs';
 import { Composer } from '../composer/composer';
 import { formatDateTime } from '../date-time';
-import { failureKey } from '../failure';
+import { composerFailure, failureKey } from '../failure';
 import {
   MoveThreadDialog,
   type MoveThreadDialogData,
 } from '../moderation-dialogs/move-thread-dialog';
-import {
-  SlowModeDialog,
-  type SlowModeDialogData,
-} from '../moderation-dialogs/slow-mode-dialog';
 import { PostItem, postElementId } from '../post-item/post-item';
 
 /**
@@ -251,7 +250,7 @@ export class ThreadPage {
         },
         error: (error) => {
           this.sending.set(false);
-          this.composerError.set(this.i18n.translate(failureKey(error)));
+          this.composerError.set(composerFailure(error, this.i18n));
         },
       },
     );
@@ -409,14 +408,11 @@ export class ThreadPage {
     if (!thread) {
       return;
     }
-    this.dialog
-      .open<SlowModeDialog, SlowModeDialogData, number>(SlowModeDialog, {
-        data: { title: thread.title, run: (seconds) => this.store.setSlowMode(seconds) },
-        width: '30rem',
-        maxWidth: 'calc(100vw - 2rem)',
-        ariaDescribedBy: 'slow-mode-message',
-      })
-      .afterClosed()
+    slowModeDialog(this.dialog, {
+      message: this.i18n.translate('threads.slowMode.message', { title: thread.title }),
+      current: thread.slowModeSeconds,
+      run: (seconds) => this.store.setSlowMode(seconds),
+    })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe((seconds) => {
         if (seconds !== undefined) {
