@@ -6,6 +6,7 @@ export * from './lib/database/database.module';
 export * from './lib/database/database-lifecycle';
 export * from './lib/database/transaction-runner';
 export * from './lib/database/postgres-errors';
+export * from './lib/database/prepared-query';
 export * from './lib/errors/domain-error';
 export * from './lib/errors/problem';
 export * from './lib/errors/problem.filter';

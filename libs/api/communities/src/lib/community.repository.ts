@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { queryPrepared } from '@sce/api-core';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { CommunityVisibility, JoinPolicy, MembershipRole, MembershipState, PersonRef } from '@sce/shared-contracts';
 import { type EntityManager, In, type Repository } from 'typeorm';
@@ -97,7 +98,8 @@ export class CommunityRepository {
    * checks first, so it skips the ORM's query building (outside transactions; those lock the membership).
    */
   async findWithMembership(by: 'slug' | 'id', value: string, userId: string | null): Promise<{ community: CommunityEntity; membership: MembershipEntity | null } | null> {
-    const rows: CommunityAccessRow[] = await this.communities.query(
+    const rows = await queryPrepared<CommunityAccessRow>(
+      this.communities.manager.dataSource,
       `SELECT c.id, c.slug, c.name, c.description, c.visibility, c.join_policy, c.member_count, c.thread_count, c.new_member_approvals,
               c.slow_mode_seconds, c.last_activity_at, c.created_at,
               m.role AS m_role, m.state AS m_state, m.since AS m_since, m.created_at AS m_created_at, m.updated_at AS m_updated_at

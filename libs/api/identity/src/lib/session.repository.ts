@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { RealtimeOutbox } from '@sce/api-core';
+import { RealtimeOutbox, queryPrepared } from '@sce/api-core';
 import type { GlobalRole, UserStatus } from '@sce/shared-contracts';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { RefreshTokenEntity } from './refresh-token.entity';
@@ -67,11 +67,12 @@ export class SessionRepository {
 
   /** The owner of a live session, by primary keys (one indexed join per authenticated request). */
   async findLiveOwner(sessionId: string, userId: string): Promise<SessionOwner | null> {
-    const rows = (await this.dataSource.query(
+    const rows = await queryPrepared<SessionOwner>(
+      this.dataSource,
       `SELECT u.id, u.role, u.status FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL`,
       [sessionId, userId],
-    )) as SessionOwner[];
+    );
     return rows[0] ?? null;
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { queryPrepared } from '@sce/api-core';
 import type { Language, ReactionKind } from '@sce/shared-contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PostEntity } from './post.entity';
@@ -103,7 +104,8 @@ export class PostRepository {
    * only the branch under `rootPath`. One query whatever the thread's size (IDX_posts_thread_path).
    */
   async page(threadId: string, options: { maxDepth: number; rootPath: string | null; afterPath: string | null; limit: number; viewerId: string | null; moderator: boolean }): Promise<PostRow[]> {
-    const rows: RawPostRow[] = await this.dataSource.query(
+    const rows = await queryPrepared<RawPostRow>(
+      this.dataSource,
       `SELECT ${POST_COLUMNS}
        FROM posts p JOIN users u ON u.id = p.author_id
        WHERE p.thread_id = $1 AND p.depth <= $2
@@ -267,8 +269,8 @@ export class PostRepository {
   /** The viewer's reactions and bookmarks among a page of posts: two queries per page. */
   async viewerMarks(userId: string, postIds: string[]): Promise<{ reactions: Map<string, ReactionKind[]>; bookmarked: Set<string> }> {
     if (postIds.length === 0) return { reactions: new Map(), bookmarked: new Set() };
-    const reactions: { post_id: string; kind: ReactionKind }[] = await this.dataSource.query('SELECT post_id, kind FROM post_reactions WHERE user_id = $1 AND post_id = ANY($2::uuid[]) ORDER BY kind', [userId, postIds]);
-    const bookmarks: { post_id: string }[] = await this.dataSource.query('SELECT post_id FROM bookmarks WHERE user_id = $1 AND post_id = ANY($2::uuid[])', [userId, postIds]);
+    const reactions = await queryPrepared<{ post_id: string; kind: ReactionKind }>(this.dataSource, 'SELECT post_id, kind FROM post_reactions WHERE user_id = $1 AND post_id = ANY($2::uuid[]) ORDER BY kind', [userId, postIds]);
+    const bookmarks = await queryPrepared<{ post_id: string }>(this.dataSource, 'SELECT post_id FROM bookmarks WHERE user_id = $1 AND post_id = ANY($2::uuid[])', [userId, postIds]);
     const byPost = new Map<string, ReactionKind[]>();
     for (const r of reactions) byPost.set(r.post_id, [...(byPost.get(r.post_id) ?? []), r.kind]);
     return { reactions: byPost, bookmarked: new Set(bookmarks.map((b) => b.post_id)) };

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CommunityReadScope } from '@sce/api-communities';
+import { queryPrepared } from '@sce/api-core';
 import type { Language, Research, ThreadKind } from '@sce/shared-contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ThreadEntity } from './thread.entity';
@@ -144,7 +145,8 @@ export class ThreadRepository {
     if (filter.kind) sql.where(`t.kind = ${sql.param(filter.kind)}`);
     if (filter.tag) sql.where(`t.tags @> ARRAY[${sql.param(filter.tag, '::text')}]`);
     if (after) sql.where(`(t.pinned, t.last_activity_at, t.id) < (${sql.param(after.pinned, '::boolean')}, ${sql.param(after.activity, '::timestamptz')}, ${sql.param(after.id, '::uuid')})`);
-    const rows: RawThreadRow[] = await this.dataSource.query(
+    const rows = await queryPrepared<RawThreadRow>(
+      this.dataSource,
       `${summarySelect(viewer)} WHERE ${sql.conditions.join(' AND ')}
        ORDER BY t.pinned DESC, t.last_activity_at DESC, t.id DESC LIMIT ${sql.param(limit, '::int')}`,
       sql.params,
@@ -165,7 +167,8 @@ export class ThreadRepository {
         : readable,
     );
     if (after) sql.where(`(t.last_activity_at, t.id) < (${sql.param(after.activity, '::timestamptz')}, ${sql.param(after.id, '::uuid')})`);
-    const rows: RawThreadRow[] = await this.dataSource.query(
+    const rows = await queryPrepared<RawThreadRow>(
+      this.dataSource,
       `${summarySelect(viewer)} WHERE ${sql.conditions.join(' AND ')}
        ORDER BY t.last_activity_at DESC, t.id DESC LIMIT ${sql.param(limit, '::int')}`,
       sql.params,
