@@ -23,7 +23,8 @@ export function freshDataDir(name) {
 
 /** Environment for the built app on its own port and data folder, in development mode. */
 export function appEnv({ port, dataDir }) {
-  return { ...process.env, PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, DATA_DIR: dataDir, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_ENV: 'development' };
+  // MALLOC_ARENA_MAX as `npm start` and the Docker image set it, so figures match what runs.
+  return { MALLOC_ARENA_MAX: '2', ...process.env, PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, DATA_DIR: dataDir, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_ENV: 'development' };
 }
 
 export async function startApp({ port, name, dataDir = freshDataDir(name) }) {
