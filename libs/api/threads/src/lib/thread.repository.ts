@@ -88,6 +88,57 @@ const summarySelect = (viewer: string | null): string => `
   JOIN users u ON u.id = t.author_id
   ${viewer ? `LEFT JOIN thread_reads r ON r.thread_id = t.id AND r.user_id = ${viewer}` : ''}`;
 
+interface RawThreadEntityRow {
+  id: string;
+  community_id: string;
+  author_id: string;
+  kind: ThreadKind;
+  title: string;
+  body_md: string;
+  body_html: string;
+  tags: string[];
+  language: Language;
+  pinned: boolean;
+  locked: boolean;
+  slow_mode_seconds: number;
+  hidden: boolean;
+  deleted_at: Date | null;
+  reply_count: number;
+  post_seq: number;
+  last_activity_at: Date;
+  research: Research | null;
+  edited_at: Date | null;
+  accepted_post_id: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const toThreadEntity = (r: RawThreadEntityRow): ThreadEntity =>
+  Object.assign(new ThreadEntity(), {
+    id: r.id,
+    communityId: r.community_id,
+    authorId: r.author_id,
+    kind: r.kind,
+    title: r.title,
+    bodyMarkdown: r.body_md,
+    bodyHtml: r.body_html,
+    tags: r.tags,
+    language: r.language,
+    pinned: r.pinned,
+    locked: r.locked,
+    slowModeSeconds: r.slow_mode_seconds,
+    hidden: r.hidden,
+    deletedAt: r.deleted_at,
+    replyCount: r.reply_count,
+    postSeq: r.post_seq,
+    lastActivityAt: r.last_activity_at,
+    research: r.research,
+    editedAt: r.edited_at,
+    acceptedPostId: r.accepted_post_id,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  });
+
 /** Collects SQL conditions and their parameters ($1, $2...) in order. */
 class SqlParts {
   readonly conditions: string[] = [];
@@ -191,9 +242,17 @@ export class ThreadRepository {
   }
 
   /** The thread row; locked for update inside a transaction. */
-  find(id: string, tx?: EntityManager): Promise<ThreadEntity | null> {
-    const repository = (tx ?? this.dataSource.manager).getRepository(ThreadEntity);
-    return tx ? repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : repository.findOne({ where: { id } });
+  /** Inside a transaction the row is locked; outside, one prepared statement (every thread request reads it). */
+  async find(id: string, tx?: EntityManager): Promise<ThreadEntity | null> {
+    if (tx) return tx.getRepository(ThreadEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const [row] = await queryPrepared<RawThreadEntityRow>(
+      this.dataSource,
+      `SELECT id, community_id, author_id, kind, title, body_md, body_html, tags, language, pinned, locked, slow_mode_seconds, hidden, deleted_at,
+              reply_count, post_seq, last_activity_at, research, edited_at, accepted_post_id, created_at, updated_at
+         FROM threads WHERE id = $1::uuid`,
+      [id],
+    );
+    return row ? toThreadEntity(row) : null;
   }
 
   /** Inserts the thread and moves the community's thread count and last activity with it. */
