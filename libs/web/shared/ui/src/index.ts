@@ -4,6 +4,7 @@ export * from './lib/visibility-badge/visibility-badge';
 export * from './lib/community-card/community-card';
 export * from './lib/problem-summary/problem-summary';
 export * from './lib/confirm-dialog/confirm';
+export * from './lib/dialog-submission/dialog-submission';
 export * from './lib/person-listbox/listbox-keys';
 export * from './lib/person-listbox/person-listbox';
 export * from './lib/person-picker/person-picker';

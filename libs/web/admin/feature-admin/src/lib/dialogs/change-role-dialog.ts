@@ -1,14 +1,12 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   computed,
   inject,
   signal,
   viewChild,
   type ElementRef,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import {
@@ -16,7 +14,6 @@ import {
   MatDialogActions,
   MatDialogClose,
   MatDialogContent,
-  MatDialogRef,
   MatDialogTitle,
 } from '@angular/material/dialog';
 import {
@@ -30,6 +27,7 @@ import {
   TranslatePipe,
   type TranslationKey,
 } from '@sce/web-shared-data-access';
+import { DialogSubmission } from '@sce/web-shared-ui';
 import type { Observable } from 'rxjs';
 import { failureMessage, failureText, type FailureMessage } from '../failure';
 
@@ -126,9 +124,6 @@ const roleHintKeys: Readonly<Record<GlobalRole, TranslationKey>> = {
 })
 export class ChangeRoleDialog {
   protected readonly data = inject<ChangeRoleDialogData>(MAT_DIALOG_DATA);
-  private readonly dialogRef =
-    inject<MatDialogRef<ChangeRoleDialog, AdminUser>>(MatDialogRef);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly i18n = inject(I18nService);
   private readonly roleSelect =
     viewChild.required<ElementRef<HTMLSelectElement>>('roleSelect');
@@ -142,9 +137,12 @@ export class ChangeRoleDialog {
     }),
   });
   protected readonly role = this.form.controls.role;
-  protected readonly pending = signal(false);
+  private readonly submission = new DialogSubmission<AdminUser, FailureMessage>(
+    failureMessage,
+  );
+  protected readonly pending = this.submission.pending;
   protected readonly unchanged = signal(false);
-  private readonly failure = signal<FailureMessage | null>(null);
+  private readonly failure = this.submission.failure;
   protected readonly failureText = computed(() =>
     failureText(this.failure(), this.i18n),
   );
@@ -160,16 +158,6 @@ export class ChangeRoleDialog {
       this.roleSelect().nativeElement.focus();
       return;
     }
-    this.pending.set(true);
-    this.data
-      .run(role)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (user) => this.dialogRef.close(user),
-        error: (error: unknown) => {
-          this.pending.set(false);
-          this.failure.set(failureMessage(error));
-        },
-      });
+    this.submission.submit(this.data.run(role));
   }
 }

@@ -1,19 +1,15 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   computed,
   inject,
-  signal,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import {
   MAT_DIALOG_DATA,
   MatDialogActions,
   MatDialogClose,
   MatDialogContent,
-  MatDialogRef,
   MatDialogTitle,
 } from '@angular/material/dialog';
 import {
@@ -22,6 +18,7 @@ import {
   type TranslationKey,
   type TranslationParams,
 } from '@sce/web-shared-data-access';
+import { DialogSubmission } from '@sce/web-shared-ui';
 import type { Observable } from 'rxjs';
 import { failureMessage, failureText, type FailureMessage } from '../failure';
 
@@ -78,12 +75,12 @@ export interface ConfirmDialogData<T> {
 })
 export class ConfirmDialog<T> {
   protected readonly data = inject<ConfirmDialogData<T>>(MAT_DIALOG_DATA);
-  private readonly dialogRef =
-    inject<MatDialogRef<ConfirmDialog<T>, T>>(MatDialogRef);
-  private readonly destroyRef = inject(DestroyRef);
-  protected readonly pending = signal(false);
+  private readonly submission = new DialogSubmission<T, FailureMessage>(
+    failureMessage,
+  );
+  protected readonly pending = this.submission.pending;
   private readonly i18n = inject(I18nService);
-  private readonly failure = signal<FailureMessage | null>(null);
+  private readonly failure = this.submission.failure;
   protected readonly failureText = computed(() =>
     failureText(this.failure(), this.i18n),
   );
@@ -92,17 +89,7 @@ export class ConfirmDialog<T> {
     if (this.pending()) {
       return;
     }
-    this.pending.set(true);
     this.failure.set(null);
-    this.data
-      .run()
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (result) => this.dialogRef.close(result),
-        error: (error: unknown) => {
-          this.pending.set(false);
-          this.failure.set(failureMessage(error));
-        },
-      });
+    this.submission.submit(this.data.run());
   }
 }

@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   Injector,
   afterNextRender,
   computed,
@@ -10,7 +9,6 @@ import {
   viewChildren,
   type ElementRef,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import {
@@ -18,7 +16,6 @@ import {
   MatDialogActions,
   MatDialogClose,
   MatDialogContent,
-  MatDialogRef,
   MatDialogTitle,
 } from '@angular/material/dialog';
 import {
@@ -40,6 +37,7 @@ import {
   type TranslationKey,
   type TranslationParams,
 } from '@sce/web-shared-data-access';
+import { DialogSubmission } from '@sce/web-shared-ui';
 import type { Observable } from 'rxjs';
 import {
   failureMessage,
@@ -191,9 +189,6 @@ export function organisationPatch(
 })
 export class OrganisationDialog {
   protected readonly data = inject<OrganisationDialogData>(MAT_DIALOG_DATA);
-  private readonly dialogRef =
-    inject<MatDialogRef<OrganisationDialog, OrganisationAdmin>>(MatDialogRef);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly injector = inject(Injector);
   private readonly i18n = inject(I18nService);
   private readonly inputs = viewChildren<ElementRef<HTMLElement>>('fieldInput');
@@ -227,9 +222,13 @@ export class OrganisationDialog {
       { nonNullable: true },
     ),
   });
-  protected readonly pending = signal(false);
+  private readonly submission = new DialogSubmission<
+    OrganisationAdmin,
+    FailureMessage
+  >(failureMessage);
+  protected readonly pending = this.submission.pending;
   protected readonly errors = signal<OrganisationFieldErrors>({});
-  private readonly failure = signal<FailureMessage | null>(null);
+  private readonly failure = this.submission.failure;
   protected readonly failureText = computed(() =>
     failureText(this.failure(), this.i18n),
   );
@@ -273,16 +272,9 @@ export class OrganisationDialog {
       request = this.data.create(input);
     }
 
-    this.pending.set(true);
-    request.pipe(takeUntilDestroyed(this.destroyRef)).subscribe({
-      next: (organisation) => this.dialogRef.close(organisation),
-      error: (error: unknown) => {
-        this.pending.set(false);
-        if (!this.showErrors(apiFieldErrors(error, input.emailDomains))) {
-          this.failure.set(failureMessage(error));
-        }
-      },
-    });
+    this.submission.submit(request, (error) =>
+      this.showErrors(apiFieldErrors(error, input.emailDomains)),
+    );
   }
 
   /** Shows the errors at their fields and focuses the first; false when there are none. */

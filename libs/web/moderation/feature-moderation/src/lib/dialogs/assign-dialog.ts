@@ -14,7 +14,6 @@ import {
   MatDialogActions,
   MatDialogClose,
   MatDialogContent,
-  MatDialogRef,
   MatDialogTitle,
 } from '@angular/material/dialog';
 import type { FlagView, ModeratorRef } from '@sce/shared-contracts';
@@ -22,6 +21,7 @@ import {
   TranslatePipe,
   type TranslationKey,
 } from '@sce/web-shared-data-access';
+import { DialogSubmission } from '@sce/web-shared-ui';
 import type { Observable } from 'rxjs';
 import { moderationFailureKey } from '../failure';
 
@@ -109,7 +109,6 @@ type Status = 'loading' | 'loaded' | 'error';
 })
 export class AssignDialog {
   protected readonly data = inject<AssignDialogData>(MAT_DIALOG_DATA);
-  private readonly dialogRef = inject<MatDialogRef<AssignDialog, FlagView>>(MatDialogRef);
   private readonly destroyRef = inject(DestroyRef);
 
   protected readonly messageId = ASSIGN_DIALOG_MESSAGE_ID;
@@ -122,8 +121,11 @@ export class AssignDialog {
   });
   protected readonly status = signal<Status>('loading');
   protected readonly moderators = signal<readonly ModeratorRef[]>([]);
-  protected readonly pending = signal(false);
-  protected readonly failure = signal<TranslationKey | null>(null);
+  private readonly submission = new DialogSubmission<FlagView, TranslationKey>(
+    moderationFailureKey,
+  );
+  protected readonly pending = this.submission.pending;
+  protected readonly failure = this.submission.failure;
 
   constructor() {
     this.load();
@@ -153,17 +155,7 @@ export class AssignDialog {
     }
     const assignee = this.form.controls.assignee.value || null;
     this.failure.set(null);
-    this.pending.set(true);
-    this.data
-      .run(assignee)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (flag) => this.dialogRef.close(flag),
-        error: (error: unknown) => {
-          this.pending.set(false);
-          this.failure.set(moderationFailureKey(error));
-        },
-      });
+    this.submission.submit(this.data.run(assignee));
   }
 }
 

@@ -4,15 +4,12 @@ import {
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import type { FlagView } from '@sce/shared-contracts';
 import { aFlag, uuid } from '../testing.spec-helper';
+import { closeDialogs, configureDialogTest, dialog, tick } from './dialog-testing.spec-helper';
 import { flagDialog } from './flag-dialog';
 
-const tick = () => new Promise((resolve) => setTimeout(resolve));
-const overlay = () => document.querySelector('.cdk-overlay-container') as HTMLElement;
-const dialog = () => overlay().querySelector('[role="dialog"]') as HTMLElement;
 const button = (name: string) =>
   Array.from(dialog().querySelectorAll<HTMLButtonElement>('button')).find(
     (b) => b.textContent?.trim() === name,
@@ -24,13 +21,7 @@ describe('flagDialog', () => {
 
   beforeEach(async () => {
     document.cookie = 'XSRF-TOKEN=t; path=/';
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
+    configureDialogTest(provideHttpClient(), provideHttpClientTesting());
     http = TestBed.inject(HttpTestingController);
     result = 'open';
     flagDialog(TestBed.inject(MatDialog), {
@@ -42,9 +33,8 @@ describe('flagDialog', () => {
   });
 
   afterEach(() => {
-    TestBed.inject(MatDialog).closeAll();
+    closeDialogs();
     http.verify();
-    overlay()?.replaceChildren();
   });
 
   it('is a titled dialog with a labelled group of reasons, each explained', () => {

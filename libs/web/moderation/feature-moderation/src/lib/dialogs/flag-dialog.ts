@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   Injector,
   afterNextRender,
   inject,
@@ -10,7 +9,6 @@ import {
   viewChildren,
   type ElementRef,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import {
@@ -19,7 +17,6 @@ import {
   MatDialogActions,
   MatDialogClose,
   MatDialogContent,
-  MatDialogRef,
   MatDialogTitle,
 } from '@angular/material/dialog';
 import type {
@@ -40,6 +37,7 @@ import {
   problemOf,
   type TranslationKey,
 } from '@sce/web-shared-data-access';
+import { DialogSubmission } from '@sce/web-shared-ui';
 import { moderationFailureKey } from '../failure';
 
 /** What is flagged: its kind and id, and how the dialog names it ("Tom Ashworth's reply"). */
@@ -76,9 +74,7 @@ const NOTE_MAX = 1000;
 })
 export class FlagDialog {
   protected readonly data = inject<FlagDialogData>(MAT_DIALOG_DATA);
-  private readonly dialogRef = inject<MatDialogRef<FlagDialog, FlagView>>(MatDialogRef);
   private readonly api = inject(ModerationApi);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly injector = inject(Injector);
   private readonly reasonInputs = viewChildren<ElementRef<HTMLInputElement>>('reasonInput');
   private readonly noteInput = viewChild.required<ElementRef<HTMLTextAreaElement>>('noteInput');
@@ -92,10 +88,13 @@ export class FlagDialog {
     reason: new FormControl<FlagReason | ''>('', { nonNullable: true }),
     note: new FormControl('', { nonNullable: true }),
   });
-  protected readonly pending = signal(false);
+  private readonly submission = new DialogSubmission<FlagView, TranslationKey>(
+    moderationFailureKey,
+  );
+  protected readonly pending = this.submission.pending;
   protected readonly reasonError = signal(false);
   protected readonly noteError = signal(false);
-  protected readonly failure = signal<TranslationKey | null>(null);
+  protected readonly failure = this.submission.failure;
 
   protected save(): void {
     if (this.pending()) {
@@ -114,27 +113,20 @@ export class FlagDialog {
       this.focus(this.noteInput);
       return;
     }
-    this.pending.set(true);
-    this.api
-      .flag({
-        targetType: this.data.targetType,
-        targetId: this.data.targetId,
-        reason,
-        note: text,
-      })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (flag) => this.dialogRef.close(flag),
-        error: (error: unknown) => {
-          this.pending.set(false);
-          if (problemOf(error)?.errors?.some((e) => e.field === 'body.note')) {
-            this.noteError.set(true);
-            this.focus(this.noteInput);
-          } else {
-            this.failure.set(moderationFailureKey(error));
-          }
-        },
-      });
+    const request = this.api.flag({
+      targetType: this.data.targetType,
+      targetId: this.data.targetId,
+      reason,
+      note: text,
+    });
+    this.submission.submit(request, (error) => {
+      if (!problemOf(error)?.errors?.some((e) => e.field === 'body.note')) {
+        return false;
+      }
+      this.noteError.set(true);
+      this.focus(this.noteInput);
+      return true;
+    });
   }
 
   private focus(element: () => ElementRef<HTMLElement> | undefined): void {

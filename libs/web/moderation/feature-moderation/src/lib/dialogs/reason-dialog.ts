@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   Injector,
   afterNextRender,
   inject,
@@ -9,7 +8,6 @@ import {
   viewChild,
   type ElementRef,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import {
@@ -18,13 +16,13 @@ import {
   MatDialogActions,
   MatDialogClose,
   MatDialogContent,
-  MatDialogRef,
   MatDialogTitle,
 } from '@angular/material/dialog';
 import {
   TranslatePipe,
   type TranslationKey,
 } from '@sce/web-shared-data-access';
+import { DialogSubmission } from '@sce/web-shared-ui';
 import type { Observable } from 'rxjs';
 import { moderationFailureKey } from '../failure';
 
@@ -70,8 +68,6 @@ const REASON_MAX = 1000;
 })
 export class ReasonDialog {
   protected readonly data = inject<ReasonDialogData>(MAT_DIALOG_DATA);
-  private readonly dialogRef = inject<MatDialogRef<ReasonDialog, unknown>>(MatDialogRef);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly injector = inject(Injector);
   private readonly input = viewChild.required<ElementRef<HTMLTextAreaElement>>('reasonInput');
 
@@ -80,9 +76,12 @@ export class ReasonDialog {
   protected readonly form = new FormGroup({
     reason: new FormControl('', { nonNullable: true }),
   });
-  protected readonly pending = signal(false);
+  private readonly submission = new DialogSubmission<unknown, TranslationKey>(
+    moderationFailureKey,
+  );
+  protected readonly pending = this.submission.pending;
   protected readonly error = signal<TranslationKey | null>(null);
-  protected readonly failure = signal<TranslationKey | null>(null);
+  protected readonly failure = this.submission.failure;
 
   protected describedBy(): string {
     return this.error() ? 'reason-dialog-error reason-dialog-hint' : 'reason-dialog-hint';
@@ -106,17 +105,7 @@ export class ReasonDialog {
       return;
     }
     this.error.set(null);
-    this.pending.set(true);
-    this.data
-      .run(text === '' ? null : text)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (result) => this.dialogRef.close(result),
-        error: (error: unknown) => {
-          this.pending.set(false);
-          this.failure.set(moderationFailureKey(error));
-        },
-      });
+    this.submission.submit(this.data.run(text === '' ? null : text));
   }
 }
 

@@ -1,12 +1,9 @@
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { Subject } from 'rxjs';
+import { closeDialogs, configureDialogTest, dialog, tick } from './dialog-testing.spec-helper';
 import { slowModeDialog } from './slow-mode-dialog';
 
-const tick = () => new Promise((resolve) => setTimeout(resolve));
-const overlay = () => document.querySelector('.cdk-overlay-container') as HTMLElement;
-const dialog = () => overlay().querySelector('[role="dialog"]') as HTMLElement;
 const select = () => dialog().querySelector('select') as HTMLSelectElement;
 
 describe('slowModeDialog', () => {
@@ -29,16 +26,8 @@ describe('slowModeDialog', () => {
     await tick();
   }
 
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
-    });
-  });
-
-  afterEach(() => {
-    TestBed.inject(MatDialog).closeAll();
-    overlay()?.replaceChildren();
-  });
+  beforeEach(() => configureDialogTest());
+  afterEach(() => closeDialogs());
 
   it('offers the usual intervals with the one set now chosen', async () => {
     await open(300);

@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  inject,
-  signal,
-} from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import {
@@ -14,14 +7,14 @@ import {
   MatDialogActions,
   MatDialogClose,
   MatDialogContent,
-  MatDialogRef,
   MatDialogTitle,
 } from '@angular/material/dialog';
 import {
   TranslatePipe,
   type TranslationKey,
 } from '@sce/web-shared-data-access';
-import type { Observable } from 'rxjs';
+import { DialogSubmission } from '@sce/web-shared-ui';
+import { map, type Observable } from 'rxjs';
 import { moderationFailureKey } from '../failure';
 
 export interface SlowModeDialogData {
@@ -108,8 +101,6 @@ export const SLOW_MODE_MESSAGE_ID = 'slow-mode-message';
 })
 export class SlowModeDialog {
   protected readonly data = inject<SlowModeDialogData>(MAT_DIALOG_DATA);
-  private readonly dialogRef = inject<MatDialogRef<SlowModeDialog, number>>(MatDialogRef);
-  private readonly destroyRef = inject(DestroyRef);
 
   protected readonly messageId = SLOW_MODE_MESSAGE_ID;
   protected readonly choices: readonly number[] = isChoice(this.data.current)
@@ -120,8 +111,11 @@ export class SlowModeDialog {
       nonNullable: true,
     }),
   });
-  protected readonly pending = signal(false);
-  protected readonly failure = signal<TranslationKey | null>(null);
+  private readonly submission = new DialogSubmission<number, TranslationKey>(
+    moderationFailureKey,
+  );
+  protected readonly pending = this.submission.pending;
+  protected readonly failure = this.submission.failure;
 
   protected keyOf(seconds: number): TranslationKey | null {
     return isChoice(seconds) ? choiceKeys[seconds] : null;
@@ -133,17 +127,7 @@ export class SlowModeDialog {
     }
     const seconds = Number(this.form.controls.seconds.value);
     this.failure.set(null);
-    this.pending.set(true);
-    this.data
-      .run(seconds)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: () => this.dialogRef.close(seconds),
-        error: (error: unknown) => {
-          this.pending.set(false);
-          this.failure.set(moderationFailureKey(error));
-        },
-      });
+    this.submission.submit(this.data.run(seconds).pipe(map(() => seconds)));
   }
 }
 

@@ -1,9 +1,9 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import type { AdminUser, SuspendUserRequest } from '@sce/shared-contracts';
 import { Subject, firstValueFrom } from 'rxjs';
+import { closeDialogs, configureDialogTest, overlay } from './dialog-testing.spec-helper';
 import { SuspendDialog, type SuspendDialogData } from './suspend-dialog';
 
 const jonas: AdminUser = {
@@ -20,8 +20,6 @@ const jonas: AdminUser = {
 };
 
 describe('SuspendDialog', () => {
-  const overlay = () =>
-    document.querySelector('.cdk-overlay-container') as HTMLElement;
   const byId = <T extends HTMLElement>(id: string) =>
     overlay().querySelector<T>(`#${id}`) as T;
   const settle = async () => {
@@ -36,14 +34,7 @@ describe('SuspendDialog', () => {
     localStorage.clear();
     sent = [];
     answers = new Subject<AdminUser>();
-    TestBed.configureTestingModule({
-      providers: [
-        {
-          provide: MATERIAL_ANIMATIONS,
-          useValue: { animationsDisabled: true },
-        },
-      ],
-    });
+    configureDialogTest();
     const data: SuspendDialogData = {
       name: jonas.displayName,
       run: (request) => {
@@ -55,10 +46,7 @@ describe('SuspendDialog', () => {
     await settle();
   });
 
-  afterEach(() => {
-    TestBed.inject(MatDialog).closeAll();
-    overlay()?.replaceChildren();
-  });
+  afterEach(() => closeDialogs());
 
   function fill(id: string, value: string): void {
     const input = byId<HTMLInputElement>(id);

@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   Injector,
   afterNextRender,
   inject,
@@ -9,7 +8,6 @@ import {
   viewChild,
   type ElementRef,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import {
@@ -18,7 +16,6 @@ import {
   MatDialogActions,
   MatDialogClose,
   MatDialogContent,
-  MatDialogRef,
   MatDialogTitle,
 } from '@angular/material/dialog';
 import type { AdminUser, SuspendUserRequest } from '@sce/shared-contracts';
@@ -27,6 +24,7 @@ import {
   problemOf,
   type TranslationKey,
 } from '@sce/web-shared-data-access';
+import { DialogSubmission } from '@sce/web-shared-ui';
 import type { Observable } from 'rxjs';
 import { startOfDayIso, todayIsoDate } from '../date-time';
 import { moderationFailureKey } from '../failure';
@@ -74,9 +72,6 @@ function bodyFields(error: unknown): Set<string> {
 })
 export class SuspendDialog {
   protected readonly data = inject<SuspendDialogData>(MAT_DIALOG_DATA);
-  private readonly dialogRef =
-    inject<MatDialogRef<SuspendDialog, AdminUser>>(MatDialogRef);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly injector = inject(Injector);
   private readonly reasonInput =
     viewChild.required<ElementRef<HTMLElement>>('reasonInput');
@@ -89,9 +84,12 @@ export class SuspendDialog {
     reason: new FormControl('', { nonNullable: true }),
     until: new FormControl('', { nonNullable: true }),
   });
-  protected readonly pending = signal(false);
+  private readonly submission = new DialogSubmission<AdminUser, TranslationKey>(
+    moderationFailureKey,
+  );
+  protected readonly pending = this.submission.pending;
   protected readonly errors = signal<FieldErrors>({});
-  protected readonly failure = signal<TranslationKey | null>(null);
+  protected readonly failure = this.submission.failure;
 
   /** aria-describedby of a field: its error (when there is one), then its hint. */
   protected describedBy(field: Field): string {
@@ -118,27 +116,17 @@ export class SuspendDialog {
       return;
     }
 
-    this.pending.set(true);
-    this.data
-      .run(until ? { reason, until } : { reason })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (user) => this.dialogRef.close(user),
-        error: (error: unknown) => {
-          this.pending.set(false);
-          const fields = bodyFields(error);
-          const apiErrors: FieldErrors = {};
-          if (fields.has('reason')) {
-            apiErrors.reason = 'admin.users.suspend.error.reason';
-          }
-          if (fields.has('until')) {
-            apiErrors.until = 'admin.users.suspend.error.until';
-          }
-          if (!this.showErrors(apiErrors)) {
-            this.failure.set(moderationFailureKey(error));
-          }
-        },
-      });
+    this.submission.submit(this.data.run(until ? { reason, until } : { reason }), (error) => {
+      const fields = bodyFields(error);
+      const apiErrors: FieldErrors = {};
+      if (fields.has('reason')) {
+        apiErrors.reason = 'admin.users.suspend.error.reason';
+      }
+      if (fields.has('until')) {
+        apiErrors.until = 'admin.users.suspend.error.until';
+      }
+      return this.showErrors(apiErrors);
+    });
   }
 
   /** Shows the errors at their fields and focuses the first; false when there are none. */

@@ -4,15 +4,12 @@ import {
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import type { Warning } from '@sce/shared-contracts';
 import { uuid } from '../testing.spec-helper';
+import { closeDialogs, configureDialogTest, dialog, tick } from './dialog-testing.spec-helper';
 import { warnDialog } from './warn-dialog';
 
-const tick = () => new Promise((resolve) => setTimeout(resolve));
-const overlay = () => document.querySelector('.cdk-overlay-container') as HTMLElement;
-const dialog = () => overlay().querySelector('[role="dialog"]') as HTMLElement;
 const submit = () =>
   dialog().querySelector<HTMLButtonElement>('button[type="submit"]') as HTMLButtonElement;
 const textarea = () => dialog().querySelector('textarea') as HTMLTextAreaElement;
@@ -36,13 +33,7 @@ describe('warnDialog', () => {
 
   beforeEach(async () => {
     document.cookie = 'XSRF-TOKEN=t; path=/';
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
+    configureDialogTest(provideHttpClient(), provideHttpClientTesting());
     http = TestBed.inject(HttpTestingController);
     result = 'open';
     warnDialog(TestBed.inject(MatDialog), { userId: uuid(7), name: 'Jonas Weber' }).subscribe(
@@ -52,9 +43,8 @@ describe('warnDialog', () => {
   });
 
   afterEach(() => {
-    TestBed.inject(MatDialog).closeAll();
+    closeDialogs();
     http.verify();
-    overlay()?.replaceChildren();
   });
 
   it('is a titled dialog with a labelled, described message field', () => {

@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   Injector,
   afterNextRender,
   inject,
@@ -9,7 +8,6 @@ import {
   viewChild,
   type ElementRef,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import {
@@ -18,7 +16,6 @@ import {
   MatDialogActions,
   MatDialogClose,
   MatDialogContent,
-  MatDialogRef,
   MatDialogTitle,
 } from '@angular/material/dialog';
 import type { Warning } from '@sce/shared-contracts';
@@ -28,6 +25,7 @@ import {
   problemOf,
   type TranslationKey,
 } from '@sce/web-shared-data-access';
+import { DialogSubmission } from '@sce/web-shared-ui';
 import type { Observable } from 'rxjs';
 import { moderationFailureKey } from '../failure';
 
@@ -65,9 +63,7 @@ export const WARN_MESSAGE_MAX = 2000;
 })
 export class WarnDialog {
   protected readonly data = inject<WarnDialogData>(MAT_DIALOG_DATA);
-  private readonly dialogRef = inject<MatDialogRef<WarnDialog, Warning>>(MatDialogRef);
   private readonly api = inject(ModerationApi);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly injector = inject(Injector);
   private readonly input = viewChild.required<ElementRef<HTMLTextAreaElement>>('messageInput');
 
@@ -77,9 +73,12 @@ export class WarnDialog {
   protected readonly form = new FormGroup({
     message: new FormControl('', { nonNullable: true }),
   });
-  protected readonly pending = signal(false);
+  private readonly submission = new DialogSubmission<Warning, TranslationKey>(
+    moderationFailureKey,
+  );
+  protected readonly pending = this.submission.pending;
   protected readonly error = signal(false);
-  protected readonly failure = signal<TranslationKey | null>(null);
+  protected readonly failure = this.submission.failure;
 
   protected describedBy(): string {
     return this.error() ? 'warn-message-error warn-message-hint' : 'warn-message-hint';
@@ -96,21 +95,13 @@ export class WarnDialog {
       return;
     }
     this.error.set(false);
-    this.pending.set(true);
-    this.api
-      .warn(this.data.userId, text)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (warning) => this.dialogRef.close(warning),
-        error: (error: unknown) => {
-          this.pending.set(false);
-          if (problemOf(error)?.errors?.some((e) => e.field === 'body.message')) {
-            this.showError();
-          } else {
-            this.failure.set(moderationFailureKey(error));
-          }
-        },
-      });
+    this.submission.submit(this.api.warn(this.data.userId, text), (error) => {
+      if (!problemOf(error)?.errors?.some((e) => e.field === 'body.message')) {
+        return false;
+      }
+      this.showError();
+      return true;
+    });
   }
 
   private showError(): void {
