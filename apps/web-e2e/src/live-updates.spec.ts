@@ -8,31 +8,15 @@ import {
   type TestPage,
 } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
+import { signInAt as signIn } from './support/sign-in';
 
 // Two members of the members-only "Service Design Lab" whom no other journey signs in (the API
 // limits sign-ins per account): one reads, the other writes.
-const password = process.env['E2E_DEMO_PASSWORD'] ?? 'exchange-demo';
 const reader = { email: 'mette.kjaer@example.org', name: 'Mette Kjær' };
 const writer = { email: 'sofia.berg@example.org', name: 'Sofia Berg' };
 const communityPath = '/communities/service-design-lab';
-const threadTitle = 'Plain-language decision letters: before and after examples';
-
-async function signIn(
-  page: Page,
-  account: { email: string; name: string },
-  returnUrl: string,
-): Promise<void> {
-  await visit(page, `/sign-in?returnUrl=${encodeURIComponent(returnUrl)}`);
-  const main = page.getByRole('main');
-  await main.getByLabel('Email address').fill(account.email);
-  await main.getByLabel('Password', { exact: true }).fill(password);
-  await main.getByRole('button', { name: 'Sign in' }).click();
-  await page
-    .getByRole('banner')
-    .getByRole('button', { name: account.name })
-    .waitFor();
-  await page.waitForURL((url) => url.pathname === returnUrl);
-}
+const threadTitle =
+  'Plain-language decision letters: before and after examples';
 
 /** The post (an `<article>`) whose own text contains `text`. */
 function post(page: Page, text: string): Locator {
@@ -51,7 +35,10 @@ async function postReply(page: Page, text: string): Promise<void> {
     .getByRole('main')
     .getByLabel('Reply to the thread', { exact: true });
   await box.fill(text);
-  await page.getByRole('main').getByRole('button', { name: 'Post reply' }).click();
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: 'Post reply' })
+    .click();
   await post(page, text).waitFor();
 }
 
@@ -95,7 +82,9 @@ describe('live updates', () => {
     await postReply(other, first);
 
     // The reader's community page offers to refresh its list, and says so once.
-    const refresh = main.getByRole('button', { name: 'New activity — refresh' });
+    const refresh = main.getByRole('button', {
+      name: 'New activity — refresh',
+    });
     await refresh.waitFor();
     await announced(page, 'There is new activity in this community.');
     await expectNoAxeViolations(page, 'the community page with new activity');
@@ -109,19 +98,29 @@ describe('live updates', () => {
     await main.getByText('2 people viewing').waitFor();
 
     // The writer types: the reader sees it (not announced).
-    const box = other.getByRole('main').getByLabel('Reply to the thread', { exact: true });
+    const box = other
+      .getByRole('main')
+      .getByLabel('Reply to the thread', { exact: true });
     await box.click();
     await box.pressSequentially(second, { delay: 10 });
     const typing = main.getByText(`${writer.name} is replying…`);
     await typing.waitFor();
     expect(
-      await page.locator('[aria-live="polite"]', { hasText: 'is replying' }).count(),
+      await page
+        .locator('[aria-live="polite"]', { hasText: 'is replying' })
+        .count(),
     ).toBe(0);
-    await other.getByRole('main').getByRole('button', { name: 'Post reply' }).click();
+    await other
+      .getByRole('main')
+      .getByRole('button', { name: 'Post reply' })
+      .click();
     await post(other, second).waitFor();
     // The writer's own reply is not "new" to them.
     expect(
-      await other.getByRole('main').getByRole('button', { name: /new repl/ }).count(),
+      await other
+        .getByRole('main')
+        .getByRole('button', { name: /new repl/ })
+        .count(),
     ).toBe(0);
 
     // The reader is told, and the reply waits behind a button.
@@ -130,7 +129,10 @@ describe('live updates', () => {
     await announced(page, '1 new reply in this thread.');
     await typing.waitFor({ state: 'detached' });
     expect(await post(page, second).count()).toBe(0);
-    await expectNoAxeViolations(page, 'the thread page with a new reply waiting');
+    await expectNoAxeViolations(
+      page,
+      'the thread page with a new reply waiting',
+    );
     await saveScreenshot(page, 'live-new-replies', 'desktop');
 
     // Shown with the keyboard: the reply joins the tree, marked new, and what the reader was
@@ -144,21 +146,30 @@ describe('live updates', () => {
     await shown.waitFor();
     await shown.getByText('New', { exact: true }).waitFor();
     await show.waitFor({ state: 'detached' });
-    await page.waitForFunction(() => document.activeElement?.id === 'new-replies');
+    await page.waitForFunction(
+      () => document.activeElement?.id === 'new-replies',
+    );
     expect(await activeElementId(page)).toBe('new-replies');
     const topAfter = (await reading.boundingBox())?.y ?? 0;
     expect(Math.abs(topAfter - topBefore)).toBeLessThan(2);
-    await expectNoAxeViolations(page, 'the thread page after showing the new reply');
+    await expectNoAxeViolations(
+      page,
+      'the thread page after showing the new reply',
+    );
 
     // Offline on a phone: a small status says so, then that the connection is back.
     await page.setViewportSize({ width: 390, height: 844 });
     const before = mette.errors.length;
     await page.context().setOffline(true);
-    const offline = page.getByRole('status').filter({ hasText: 'Offline — reconnecting…' });
+    const offline = page
+      .getByRole('status')
+      .filter({ hasText: 'Offline — reconnecting…' });
     await offline.waitFor();
     await expectNoAxeViolations(page, 'the thread page while offline');
     await saveScreenshot(page, 'live-offline', 'phone', false);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    const width = await page.evaluate(
+      () => document.documentElement.scrollWidth,
+    );
     expect(width).toBeLessThanOrEqual(390);
     await page.context().setOffline(false);
     await page.getByRole('status').filter({ hasText: 'Back online' }).waitFor();
@@ -166,7 +177,10 @@ describe('live updates', () => {
     // While offline, the socket's attempts to reconnect fail, as they should.
     const duringOffline = mette.errors
       .splice(before)
-      .filter((error) => !/socket\.io|WebSocket|ERR_INTERNET_DISCONNECTED/.test(error));
+      .filter(
+        (error) =>
+          !/socket\.io|WebSocket|ERR_INTERNET_DISCONNECTED/.test(error),
+      );
     expect(duringOffline).toEqual([]);
 
     // Still live after coming back.

@@ -1,38 +1,19 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
-import {
-  launchBrowser,
-  openPage,
-  visit,
-  type TestPage,
-} from './support/browser';
+import { launchBrowser, openPage, type TestPage } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
+import { signInAt as signIn } from './support/sign-in';
 
 // A member of "Open Data & Interoperability" and a researcher there, whom the other journeys
 // sign in little (the API limits sign-ins per account): the researcher replies to the member's
 // thread.
-const password = process.env['E2E_DEMO_PASSWORD'] ?? 'exchange-demo';
 const member = { email: 'lotte.janssens@example.org', name: 'Lotte Janssens' };
-const researcher = { email: 'researcher@example.org', name: 'Dr Hanna Lindqvist' };
+const researcher = {
+  email: 'researcher@example.org',
+  name: 'Dr Hanna Lindqvist',
+};
 const communityPath = '/communities/open-data';
 const threadTitle = 'Practice: one shared API gateway for 64 municipalities';
-
-async function signIn(
-  page: Page,
-  account: { email: string; name: string },
-  returnUrl: string,
-): Promise<void> {
-  await visit(page, `/sign-in?returnUrl=${encodeURIComponent(returnUrl)}`);
-  const main = page.getByRole('main');
-  await main.getByLabel('Email address').fill(account.email);
-  await main.getByLabel('Password', { exact: true }).fill(password);
-  await main.getByRole('button', { name: 'Sign in' }).click();
-  await page
-    .getByRole('banner')
-    .getByRole('button', { name: account.name })
-    .waitFor();
-  await page.waitForURL((url) => url.pathname === returnUrl);
-}
 
 /** The header's bell, by its whole name ("Notifications" or "Notifications, 2 unread"). */
 function bell(page: Page, name: string): Locator {
@@ -69,16 +50,22 @@ describe('notifications', () => {
     const page = lotte.page;
     const main = page.getByRole('main');
     await signIn(page, member, '/notifications');
-    await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Notifications' })
+      .waitFor();
     await main.locator('.list, sce-empty-state').first().waitFor();
     const banner = page.getByRole('banner');
     await banner.getByRole('button', { name: /^Notifications/ }).waitFor();
     await expectNoAxeViolations(page, 'the notifications page');
     await saveScreenshot(page, 'notifications', 'desktop');
-    if ((await main.locator('.count').innerText()).trim() !== 'Nothing unread') {
+    if (
+      (await main.locator('.count').innerText()).trim() !== 'Nothing unread'
+    ) {
       await main.getByRole('button', { name: 'Mark all as read' }).click();
       await page
-        .locator('[aria-live="polite"]', { hasText: 'All notifications are marked as read.' })
+        .locator('[aria-live="polite"]', {
+          hasText: 'All notifications are marked as read.',
+        })
         .waitFor({ state: 'attached' });
     }
     await bell(page, 'Notifications').waitFor();
@@ -98,10 +85,19 @@ describe('notifications', () => {
     tabs.push(hanna);
     const other = hanna.page;
     await signIn(other, researcher, communityPath);
-    await other.getByRole('main').getByRole('link', { name: threadTitle }).click();
+    await other
+      .getByRole('main')
+      .getByRole('link', { name: threadTitle })
+      .click();
     await other.getByRole('heading', { level: 1, name: threadTitle }).waitFor();
-    await other.getByRole('main').getByLabel('Reply to the thread', { exact: true }).fill(reply);
-    await other.getByRole('main').getByRole('button', { name: 'Post reply' }).click();
+    await other
+      .getByRole('main')
+      .getByLabel('Reply to the thread', { exact: true })
+      .fill(reply);
+    await other
+      .getByRole('main')
+      .getByRole('button', { name: 'Post reply' })
+      .click();
     await post(other, reply).waitFor();
 
     // The member's badge rises without a reload, said politely; the page offers what arrived.
@@ -109,8 +105,13 @@ describe('notifications', () => {
     await page
       .locator('[role="status"]', { hasText: 'New notification. 1 unread.' })
       .waitFor({ state: 'attached' });
-    await main.getByRole('button', { name: '1 new notification — show' }).waitFor();
-    await expectNoAxeViolations(page, 'the notifications page with a new notification');
+    await main
+      .getByRole('button', { name: '1 new notification — show' })
+      .waitFor();
+    await expectNoAxeViolations(
+      page,
+      'the notifications page with a new notification',
+    );
 
     // She opens the bell and the notification: it leads to the reply, which is focused.
     await bell(page, 'Notifications, 1 unread').click();
@@ -118,17 +119,24 @@ describe('notifications', () => {
       name: `Unread: ${researcher.name} replied to you in “${threadTitle}”`,
     });
     await entry.waitFor();
-    await expectNoAxeViolations(page, 'the notifications menu with an unread entry');
+    await expectNoAxeViolations(
+      page,
+      'the notifications menu with an unread entry',
+    );
     await saveScreenshot(page, 'notifications-menu', 'desktop', false);
     await entry.click();
     await page.waitForURL(
-      (url) => url.pathname.startsWith('/threads/') && url.searchParams.has('post'),
+      (url) =>
+        url.pathname.startsWith('/threads/') && url.searchParams.has('post'),
     );
     const postId = new URL(page.url()).searchParams.get('post') ?? '';
     const landed = post(page, reply);
     await landed.waitFor();
     expect(await landed.getAttribute('id')).toBe(`post-${postId}`);
-    await page.waitForFunction((id) => document.activeElement?.id === id, `post-${postId}`);
+    await page.waitForFunction(
+      (id) => document.activeElement?.id === id,
+      `post-${postId}`,
+    );
     await bell(page, 'Notifications').waitFor();
 
     // She watches her own thread (she started it); tracking it instead is one choice away.
@@ -136,25 +144,42 @@ describe('notifications', () => {
     await watch.click();
     await page.getByRole('menuitemradio', { name: 'Watching' }).waitFor();
     expect(
-      await page.getByRole('menuitemradio', { name: 'Watching' }).getAttribute('aria-checked'),
+      await page
+        .getByRole('menuitemradio', { name: 'Watching' })
+        .getAttribute('aria-checked'),
     ).toBe('true');
-    await expectNoAxeViolations(page, 'the thread page with the watch menu open');
+    await expectNoAxeViolations(
+      page,
+      'the thread page with the watch menu open',
+    );
     await saveScreenshot(page, 'notifications-watch', 'desktop', false);
     await page.getByRole('menuitemradio', { name: 'Tracking' }).click();
-    await main.getByRole('button', { name: 'Notifications: Tracking' }).waitFor();
+    await main
+      .getByRole('button', { name: 'Notifications: Tracking' })
+      .waitFor();
     await page
-      .locator('[aria-live="polite"]', { hasText: 'Notifications for this thread: Tracking.' })
+      .locator('[aria-live="polite"]', {
+        hasText: 'Notifications for this thread: Tracking.',
+      })
       .waitFor({ state: 'attached' });
     await expectNoAxeViolations(page, 'the thread page she was led to');
 
     // Her notification settings: a daily digest of replies.
-    await banner.getByRole('button', { name: 'Notifications', exact: true }).click();
+    await banner
+      .getByRole('button', { name: 'Notifications', exact: true })
+      .click();
     await panel.getByRole('link', { name: 'Notification settings' }).click();
     await page.waitForURL((url) => url.pathname === '/settings/notifications');
-    await main.getByText('Mails are off until you choose', { exact: false }).waitFor();
+    await main
+      .getByText('Mails are off until you choose', { exact: false })
+      .waitFor();
     await main.getByLabel('Replies to you').selectOption('daily');
-    await main.getByRole('button', { name: 'Save notification settings' }).click();
-    await main.getByText('Your notification settings have been saved.').waitFor();
+    await main
+      .getByRole('button', { name: 'Save notification settings' })
+      .click();
+    await main
+      .getByText('Your notification settings have been saved.')
+      .waitFor();
     await expectNoAxeViolations(page, 'the notification settings');
     await saveScreenshot(page, 'settings-notifications', 'desktop');
 
@@ -166,7 +191,9 @@ describe('notifications', () => {
     expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
     expect(
-      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      await page.evaluate(
+        () => document.documentElement.scrollWidth <= window.innerWidth,
+      ),
     ).toBe(true);
     await expectNoAxeViolations(page, 'the notifications menu on a phone');
     await saveScreenshot(page, 'notifications-menu', 'phone', false);
